@@ -223,6 +223,7 @@ public final class Chain implements AutoCloseable {
         try {
             ensureOpen();
             BoundsChecks.checkRange(offset, length, block.capacity());
+            checkGrowth(length);
         } catch (RuntimeException e) {
             block.release();
             throw e;
@@ -659,6 +660,7 @@ public final class Chain implements AutoCloseable {
             nodes[count] = null;
             empty.block.release();
         }
+        checkGrowth(node.length);
         grow(count + 1);
         nodes[count] = node;
         starts[count] = length;
@@ -745,6 +747,18 @@ public final class Chain implements AutoCloseable {
                 }
             }
         }
+        long incomingLength = 0;
+        for (int k = 0; k < added; k++) {
+            incomingLength += incoming[k].length;
+        }
+        try {
+            checkGrowth(incomingLength - length);
+        } catch (IllegalStateException e) {
+            for (int k = 0; k < added; k++) {
+                incoming[k].block.release();
+            }
+            throw e;
+        }
         dropEmptyLast();
         int a = boundary(from);
         int b = boundary(from + length);
@@ -769,6 +783,24 @@ public final class Chain implements AutoCloseable {
         for (Node node : removed) {
             node.block.release();
         }
+    }
+
+    /** Throws unless the chain can grow by {@code more} bytes and stay within an {@code int}. */
+    void checkGrowth(long more) {
+        if (length + more > Integer.MAX_VALUE) {
+            throw new IllegalStateException(
+                    "a chain holds at most "
+                            + Integer.MAX_VALUE
+                            + " bytes: cannot add "
+                            + more
+                            + " to "
+                            + length);
+        }
+    }
+
+    /** Bytes the chain can still grow by. */
+    int headroom() {
+        return Integer.MAX_VALUE - length;
     }
 
     private void dropEmptyLast() {

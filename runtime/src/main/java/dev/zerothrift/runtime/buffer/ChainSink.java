@@ -64,6 +64,7 @@ public final class ChainSink extends ByteSink {
         }
         chain.ensureOpen();
         detach();
+        chain.checkGrowth(length);
         Node before = chain.last();
         Node continuation = null;
         if (before != null && before.writable && before.room() > 0) {
@@ -86,6 +87,7 @@ public final class ChainSink extends ByteSink {
         }
         chain.ensureOpen();
         detach();
+        chain.checkGrowth(count);
         Node last = chain.last();
         if (last == null || !last.writable || last.room() < count || last.room() == 0) {
             Block block = chain.pool().take(Math.max(chain.blockSize(), count));
@@ -99,7 +101,8 @@ public final class ChainSink extends ByteSink {
         node = last;
         buffer = last.array;
         position = windowStart = last.offset + last.length;
-        limit = last.array.length;
+        // never past 2^31 - 1 bytes of chain, so that positions stay ints
+        limit = (int) Math.min(last.array.length, (long) position + chain.headroom());
     }
 
     /** Makes the node's length (and so the chain's) include the bytes written so far. */
