@@ -510,6 +510,26 @@ public final class Chain implements AutoCloseable {
         }
     }
 
+    /**
+     * Replaces {@code [from, from + length)} by {@code source[offset, offset + sourceLength)}
+     * linked as a node of its own, without copying: the caller must leave those bytes unchanged
+     * while the chain refers to them.
+     */
+    public void replaceReference(
+            int from, int length, byte[] source, int offset, int sourceLength) {
+        ensureOpen();
+        sync();
+        checkRange(from, length);
+        BoundsChecks.checkRange(offset, sourceLength, source.length);
+        Chain with = new Chain(pool, blockSize, referenceThreshold);
+        try {
+            with.appendReference(source, offset, sourceLength);
+            replaceNodes(from, length, with);
+        } finally {
+            with.release();
+        }
+    }
+
     /** Inserts the nodes of {@code with} at {@code position}, leaving {@code with} empty. */
     public void insert(int position, Chain with) {
         replace(position, 0, with);

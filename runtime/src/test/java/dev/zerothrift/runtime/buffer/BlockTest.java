@@ -58,6 +58,36 @@ class BlockTest {
     }
 
     @Test
+    void concurrentRetainsAndReleasesFreeTheBlockExactlyOnce() throws Exception {
+        AtomicInteger freed = new AtomicInteger();
+        Block block = Block.wrap(new byte[8], freed::incrementAndGet);
+        Thread[] threads = new Thread[4];
+        for (int t = 0; t < threads.length; t++) {
+            threads[t] =
+                    Thread.ofPlatform()
+                            .start(
+                                    () -> {
+                                        for (int i = 0; i < 10_000; i++) {
+                                            block.retain();
+                                            block.release();
+                                        }
+                                    });
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertEquals(1, block.refCount());
+        assertEquals(0, freed.get());
+        assertTrue(block.release());
+        assertEquals(1, freed.get());
+    }
+
+    @Test
+    void boundsChecksAreOnByDefault() {
+        assertTrue(BoundsChecks.SHOULD_BOUNDS_CHECK);
+    }
+
+    @Test
     void wrappedBlockRunsItsHookOnceAndLeavesTheArrayAlone() {
         AtomicInteger freed = new AtomicInteger();
         byte[] array = {1, 2, 3};

@@ -171,6 +171,21 @@ class ChainTest {
     }
 
     @Test
+    void replaceReferenceLinksTheCallersArray() {
+        Chain chain = counting(200);
+        byte[] value = counting(100, 5000);
+        chain.replaceReference(60, 10, value, 1, 4000);
+        assertEquals(4190, chain.length());
+        int node = chain.nodeIndex(60);
+        assertSame(value, chain.nodeArray(node));
+        assertEquals(1, chain.nodeOffset(node));
+        assertEquals(4000, chain.nodeLength(node));
+        assertArrayEquals(
+                concat(counting(0, 60), counting(101, 4000), counting(70, 130)),
+                chain.toByteArray());
+    }
+
+    @Test
     void replaceByASliceOfItself() {
         Chain chain = counting(200);
         Chain part = chain.slice(100, 80);
