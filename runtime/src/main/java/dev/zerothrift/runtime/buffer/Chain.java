@@ -49,10 +49,18 @@ import java.util.Arrays;
  * {@link #append(Chain)}, {@link #replace(int, int, Chain)} or {@link #insert(int, Chain)} gives
  * its nodes up and is left empty, still to be released.
  *
+ * <p><b>Storage.</b> The list of nodes is an array with the start position of each node beside it
+ * (as Netty's {@code CompositeByteBuf} keeps its components), not linked nodes: a view's random
+ * read needs position-to-node lookups, which a linked list could only answer with an index kept
+ * beside it anyway. Linking a node is an array insert, a {@code System.arraycopy} of references
+ * that is cheap for the tens to hundreds of nodes of a message; only the start positions after an
+ * edit are rewritten.
+ *
  * <p>Checks: positions and lengths are checked (see {@link BoundsChecks}); any use after {@link
- * #release()} throws {@link IllegalStateException}. Not thread-safe; a chain nobody mutates (and
- * with no sink in use) may be read from several threads if it is published safely, but {@link
- * #nodeIndex} updates a hint, so readers should use their own slices.
+ * #release()} throws {@link IllegalStateException}. Not thread-safe for writing. A chain that
+ * nobody changes (and whose sink, if any, writes no more) may be read by several threads at once
+ * once safely published: the lookup hint they share is validated on every use, so a stale one only
+ * costs a search.
  */
 public final class Chain implements AutoCloseable {
     /** Size of the blocks a sink takes when the current one is full (8 KiB). */
