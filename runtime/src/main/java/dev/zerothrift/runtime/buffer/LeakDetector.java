@@ -114,11 +114,20 @@ public final class LeakDetector {
                     .append(leak.description())
                     .append(", taken at:");
             StackTraceElement[] frames = leak.takenAt().getStackTrace();
-            for (StackTraceElement frame : frames) {
-                out.append("\n      at ").append(frame);
+            int first = 0;
+            while (first < frames.length - 1 && isInternal(frames[first])) {
+                first++; // start the trace where the caller took the block
+            }
+            for (int i = first; i < frames.length; i++) {
+                out.append("\n      at ").append(frames[i]);
             }
         }
         return out.toString();
+    }
+
+    private static boolean isInternal(StackTraceElement frame) {
+        String name = frame.getClassName();
+        return name.equals(LeakDetector.class.getName()) || name.equals(Block.class.getName());
     }
 
     /** Where an outstanding block was taken (strict mode). */

@@ -1,6 +1,7 @@
 package dev.zerothrift.runtime.buffer;
 
 import net.jqwik.api.lifecycle.AroundTryHook;
+import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.lifecycle.TryExecutionResult;
 import net.jqwik.api.lifecycle.TryExecutor;
 import net.jqwik.api.lifecycle.TryLifecycleContext;
@@ -13,6 +14,12 @@ import java.util.List;
  * {@code @AddLifecycleHook(LeakCheckHook.class)}.
  */
 public final class LeakCheckHook implements AroundTryHook {
+    /** Added on a class, the hook reaches every property in it. */
+    @Override
+    public PropagationMode propagateTo() {
+        return PropagationMode.ALL_DESCENDANTS;
+    }
+
     @Override
     public TryExecutionResult aroundTry(
             TryLifecycleContext context, TryExecutor executor, List<Object> parameters) {
