@@ -90,6 +90,25 @@ public final class ChainSource extends ByteSource {
         return slice;
     }
 
+    /**
+     * Consumes {@code count} bytes without reading or copying them (what a decoder's {@code skip}
+     * of a long string or binary needs). Throws {@code TRUNCATED} when fewer remain.
+     */
+    public void skipBytes(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("negative length: " + count);
+        }
+        if (count <= limit - position) {
+            position += count;
+            return;
+        }
+        int p = chainPosition();
+        if (end - p < count) {
+            throw ProtocolException.truncated(p - from, count, end - p);
+        }
+        moveTo(p + count);
+    }
+
     @Override
     protected void nextWindow(int count) {
         if (count < 0) {

@@ -103,6 +103,18 @@ public final class LeakDetector {
         }
     }
 
+    /**
+     * Throws {@link IllegalStateException} with a {@link #report} when blocks taken after {@code
+     * mark} are still outstanding (strict mode; a no-op otherwise). For a server's shutdown check
+     * or a test harness other than JUnit's.
+     */
+    public static void checkNoLeaksSince(long mark) {
+        List<Leak> leaks = outstandingSince(mark);
+        if (!leaks.isEmpty()) {
+            throw new IllegalStateException(report(leaks));
+        }
+    }
+
     /** A readable report: one paragraph per leak, with the stack where the block was taken. */
     public static String report(List<Leak> leaks) {
         StringBuilder out = new StringBuilder();

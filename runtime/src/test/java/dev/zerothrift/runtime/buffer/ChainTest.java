@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zerothrift.runtime.protocol.ProtocolException;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -287,12 +289,27 @@ class ChainTest {
         slice.release();
         assertEquals(
                 "message truncated at byte 152: needed 49 more bytes, 48 left",
-                assertThrows(
-                                dev.zerothrift.runtime.protocol.ProtocolException.class,
-                                () -> source.readSlice(49))
-                        .getMessage());
+                assertThrows(ProtocolException.class, () -> source.readSlice(49)).getMessage());
         source.reset(190, 10);
         assertEquals((byte) 190, source.readByte());
+    }
+
+    @Test
+    void aSourceSkipsWithoutCopying() {
+        Chain chain = counting(300);
+        ChainSource source = chain.source(10, 280);
+        source.require(4);
+        source.skipBytes(2); // inside the window
+        assertEquals(2, source.offset());
+        source.skipBytes(200); // across nodes
+        assertEquals(202, source.offset());
+        assertEquals((byte) 212, source.readByte());
+        ProtocolException e = assertThrows(ProtocolException.class, () -> source.skipBytes(78));
+        assertEquals(
+                "message truncated at byte 203: needed 78 more bytes, 77 left", e.getMessage());
+        source.skipBytes(77);
+        assertEquals(0, source.remaining());
+        assertThrows(IllegalArgumentException.class, () -> source.skipBytes(-1));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.zerothrift.runtime.buffer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -29,9 +30,14 @@ class LeakDetectorTest {
         assertTrue(report.startsWith("1 block leaked"), report);
         assertTrue(report.contains("pooled block of 128 bytes"), report);
         assertTrue(report.contains("takeAndForget"), report);
+        IllegalStateException e =
+                assertThrows(
+                        IllegalStateException.class, () -> LeakDetector.checkNoLeaksSince(mark));
+        assertTrue(e.getMessage().startsWith("1 block leaked"), e.getMessage());
         String failure = LeakCheckExtension.check(mark, before);
         assertTrue(failure != null && failure.contains("takeAndForget"), failure);
         leaked.release();
+        LeakDetector.checkNoLeaksSince(mark);
         assertNull(LeakCheckExtension.check(mark, before));
         assertEquals(before, LeakDetector.outstandingBlocks());
     }
