@@ -1,0 +1,28 @@
+package dev.zerothrift.runtime.buffer;
+
+/**
+ * One window {@code [offset, offset + length)} of a {@link Block}, holding one of the block's
+ * references. {@code writable} means the block's bytes after the window belong to this node alone
+ * (it took the block fresh, or continues one whose earlier node gave the right up), so a sink may
+ * grow it in place; a slice's nodes and the left part of a split are never writable.
+ */
+final class Node {
+    final Block block;
+    final byte[] array;
+    final int offset;
+    int length;
+    boolean writable;
+
+    Node(Block block, int offset, int length, boolean writable) {
+        this.block = block;
+        this.array = block.array();
+        this.offset = offset;
+        this.length = length;
+        this.writable = writable;
+    }
+
+    /** Free bytes after the window, usable only when {@link #writable}. */
+    int room() {
+        return array.length - offset - length;
+    }
+}
