@@ -53,6 +53,22 @@ final class ConstTyper {
         if (type == null) {
             return null;
         }
+        EnumType enumType = type instanceof NamedType n ? linker.enumOf(n) : null;
+        if (enumType != null) {
+            return enumValue(v, ((NamedType) type).bare(), enumType, context);
+        }
+        if (v instanceof ConstValueElement.Identifier id) {
+            Ref ref = resolve(id, context);
+            if (ref == null) {
+                return null;
+            }
+            ConstValue source =
+                    ref instanceof ConstRef c
+                            ? c.constant().value()
+                            : new ConstValue.IntValue(((MemberRef) ref).member().value());
+            ConstValue converted = convert(source, type);
+            return converted != null ? converted : wrongType(v, type.describe(), context);
+        }
         if (type instanceof BaseType base) {
             return base(v, base.kind(), context);
         } else if (type instanceof ListType list) {
@@ -63,7 +79,6 @@ final class ConstTyper {
             if (isEmptyMap(v)) {
                 return new ConstValue.ListValue(List.of());
             }
-            return reference(v, type, context);
         } else if (type instanceof SetType set) {
             if (v instanceof ConstValueElement.ListLiteral literal) {
                 List<ConstValue> elements = elements(literal, set.element(), context);
@@ -72,7 +87,6 @@ final class ConstTyper {
             if (isEmptyMap(v)) {
                 return new ConstValue.SetValue(List.of());
             }
-            return reference(v, type, context);
         } else if (type instanceof MapType map) {
             if (v instanceof ConstValueElement.MapLiteral literal) {
                 List<ConstValue.Entry> entries = new ArrayList<>();
@@ -88,17 +102,14 @@ final class ConstTyper {
             if (v instanceof ConstValueElement.ListLiteral l && l.elements().isEmpty()) {
                 return new ConstValue.MapValue(List.of()); // Apache accepts [] for an empty map
             }
-            return reference(v, type, context);
+        } else if (type instanceof NamedType named && linker.structKindOf(named) != null) {
+            if (v instanceof ConstValueElement.MapLiteral literal) {
+                return struct(literal, named.bare(), context);
+            }
+        } else {
+            return null; // an unresolved type, already reported
         }
-        NamedType named = (NamedType) type;
-        EnumType enumType = linker.enumOf(named);
-        if (enumType != null) {
-            return enumValue(v, named.bare(), enumType, context);
-        }
-        if (linker.structKindOf(named) != null) {
-            return struct(v, named.bare(), context);
-        }
-        return null; // an unresolved type, already reported
+        return wrongType(v, type.describe(), context);
     }
 
     /** {@code {}}: Apache accepts it for an empty list or set. */
@@ -118,54 +129,29 @@ final class ConstTyper {
         return ok ? elements : null;
     }
 
+    /** A literal of a base type. */
     private ConstValue base(ConstValueElement v, BaseType.Kind kind, String context) {
         switch (kind) {
             case BOOL, I8, I16, I32, I64 -> {
-                Long value = integer(v, kind, context);
+                if (!(v instanceof ConstValueElement.IntLiteral i)) {
+                    return wrongType(v, kind.idlName(), context);
+                }
+                ConstValue value = convert(new ConstValue.IntValue(i.value()), kind);
                 if (value == null) {
-                    return null;
-                }
-                if (kind == BaseType.Kind.BOOL) {
-                    if (value != 0 && value != 1) {
-                        errors.error(
-                                v.location(),
-                                "value out of range for bool: %d (in %s)",
-                                value,
-                                context);
-                        return null;
-                    }
-                    return new ConstValue.BoolValue(value == 1);
-                }
-                if (!fits(value, kind)) {
                     errors.error(
                             v.location(),
-                            "value out of range for %s: %d (in %s)",
+                            "value out of range for %s: %s (in %s)",
                             kind.idlName(),
-                            value,
+                            i.text(),
                             context);
-                    return null;
                 }
-                return new ConstValue.IntValue(value);
+                return value;
             }
             case DOUBLE -> {
                 if (v instanceof ConstValueElement.IntLiteral i) {
                     return new ConstValue.DoubleValue(i.value());
                 } else if (v instanceof ConstValueElement.DoubleLiteral d) {
                     return new ConstValue.DoubleValue(d.value());
-                } else if (v instanceof ConstValueElement.Identifier id) {
-                    Ref ref = resolve(id, context);
-                    if (ref instanceof ConstRef c) {
-                        if (c.constant().value() instanceof ConstValue.DoubleValue d) {
-                            return d;
-                        } else if (c.constant().value() instanceof ConstValue.IntValue i) {
-                            return new ConstValue.DoubleValue(i.value());
-                        }
-                    } else if (ref instanceof MemberRef m) {
-                        return new ConstValue.DoubleValue(m.member().value());
-                    }
-                    if (ref == null) {
-                        return null;
-                    }
                 }
                 return wrongType(v, "double", context);
             }
@@ -173,66 +159,116 @@ final class ConstTyper {
                 if (v instanceof ConstValueElement.StringLiteral s) {
                     return new ConstValue.StringValue(s.value());
                 }
-                return sameTypeReference(v, kind, context);
+                return wrongType(v, kind.idlName(), context);
             }
             default -> {
-                if (v instanceof ConstValueElement.StringLiteral s) {
-                    String text = s.value();
-                    if (text.length() == 38 && text.startsWith("{") && text.endsWith("}")) {
-                        text = text.substring(1, 37);
-                    }
-                    if (!UUID_TEXT.matcher(text).matches()) {
-                        errors.error(
-                                v.location(),
-                                "not a valid uuid: \"%s\" (in %s)",
-                                s.value(),
-                                context);
-                        return null;
-                    }
-                    return new ConstValue.UuidValue(UUID.fromString(text));
+                if (!(v instanceof ConstValueElement.StringLiteral s)) {
+                    return wrongType(v, "uuid", context);
                 }
-                return sameTypeReference(v, kind, context);
+                String text = s.value();
+                if (text.length() == 38 && text.startsWith("{") && text.endsWith("}")) {
+                    text = text.substring(1, 37);
+                }
+                if (!UUID_TEXT.matcher(text).matches()) {
+                    errors.error(
+                            v.location(), "not a valid uuid: \"%s\" (in %s)", s.value(), context);
+                    return null;
+                }
+                return new ConstValue.UuidValue(UUID.fromString(text));
             }
         }
     }
 
-    private ConstValue sameTypeReference(ConstValueElement v, BaseType.Kind kind, String context) {
-        if (v instanceof ConstValueElement.Identifier id) {
-            Ref ref = resolve(id, context);
-            if (ref == null) {
+    /**
+     * The value of a referenced constant (or an enum member's integer) as a value of another type,
+     * as Apache copies it; null when it does not fit.
+     */
+    private ConstValue convert(ConstValue value, ThriftType target) {
+        ThriftType type = linker.trueType(target);
+        if (type instanceof BaseType base) {
+            return convert(value, base.kind());
+        } else if (type instanceof ListType list) {
+            List<ConstValue> elements = convertAll(elementsOf(value), list.element());
+            return elements == null ? null : new ConstValue.ListValue(elements);
+        } else if (type instanceof SetType set) {
+            List<ConstValue> elements = convertAll(elementsOf(value), set.element());
+            return elements == null ? null : new ConstValue.SetValue(elements);
+        } else if (type instanceof MapType map) {
+            if (!(value instanceof ConstValue.MapValue m)) {
                 return null;
             }
-            if (ref instanceof ConstRef c
-                    && c.trueType() instanceof BaseType b
-                    && (b.kind() == kind
-                            || (b.kind() != BaseType.Kind.UUID && kind != BaseType.Kind.UUID))) {
-                return c.constant().value();
-            }
-        }
-        return wrongType(v, kind.idlName(), context);
-    }
-
-    /** An integer from a literal, an enum member or an integer constant; null if reported. */
-    private Long integer(ConstValueElement v, BaseType.Kind kind, String context) {
-        if (v instanceof ConstValueElement.IntLiteral i) {
-            return i.value();
-        } else if (v instanceof ConstValueElement.Identifier id) {
-            Ref ref = resolve(id, context);
-            if (ref == null) {
-                return null;
-            } else if (ref instanceof MemberRef m) {
-                return (long) m.member().value();
-            } else {
-                ConstValue value = ((ConstRef) ref).constant().value();
-                if (value instanceof ConstValue.IntValue i) {
-                    return i.value();
-                } else if (value instanceof ConstValue.BoolValue b) {
-                    return b.value() ? 1L : 0L;
+            List<ConstValue.Entry> entries = new ArrayList<>();
+            for (ConstValue.Entry e : m.entries()) {
+                ConstValue key = convert(e.key(), map.key());
+                ConstValue val = convert(e.value(), map.value());
+                if (key == null || val == null) {
+                    return null;
                 }
+                entries.add(new ConstValue.Entry(key, val));
+            }
+            return new ConstValue.MapValue(entries);
+        } else if (type instanceof NamedType named) {
+            if (value instanceof ConstValue.EnumValue e && e.enumType().equals(named.bare())) {
+                return e;
+            } else if (value instanceof ConstValue.StructValue s && s.type().equals(named.bare())) {
+                return s;
             }
         }
-        wrongType(v, kind.idlName(), context);
         return null;
+    }
+
+    private static List<ConstValue> elementsOf(ConstValue value) {
+        if (value instanceof ConstValue.ListValue l) {
+            return l.elements();
+        } else if (value instanceof ConstValue.SetValue s) {
+            return s.elements();
+        }
+        return null;
+    }
+
+    private List<ConstValue> convertAll(List<ConstValue> values, ThriftType elementType) {
+        if (values == null) {
+            return null;
+        }
+        List<ConstValue> converted = new ArrayList<>();
+        for (ConstValue v : values) {
+            ConstValue c = convert(v, elementType);
+            if (c == null) {
+                return null;
+            }
+            converted.add(c);
+        }
+        return converted;
+    }
+
+    private static ConstValue convert(ConstValue value, BaseType.Kind kind) {
+        Long integer = null;
+        if (value instanceof ConstValue.IntValue i) {
+            integer = i.value();
+        } else if (value instanceof ConstValue.BoolValue b) {
+            integer = b.value() ? 1L : 0L;
+        } else if (value instanceof ConstValue.EnumValue e) {
+            integer = (long) e.value();
+        }
+        switch (kind) {
+            case BOOL:
+                return integer != null && (integer == 0 || integer == 1)
+                        ? new ConstValue.BoolValue(integer == 1)
+                        : null;
+            case I8, I16, I32, I64:
+                return integer != null && fits(integer, kind)
+                        ? new ConstValue.IntValue(integer)
+                        : null;
+            case DOUBLE:
+                if (value instanceof ConstValue.DoubleValue) {
+                    return value;
+                }
+                return integer != null ? new ConstValue.DoubleValue(integer) : null;
+            case STRING, BINARY:
+                return value instanceof ConstValue.StringValue ? value : null;
+            default:
+                return value instanceof ConstValue.UuidValue ? value : null;
+        }
     }
 
     private static boolean fits(long value, BaseType.Kind kind) {
@@ -272,10 +308,9 @@ final class ConstTyper {
                     enumType.name());
             return null;
         }
-        // As Apache: only the member name counts ("Enum.M", "program.Enum.M"), looked up in the
-        // declared enum, even when the prefix names another enum.
-        String rest = id.name().substring(id.name().indexOf('.') + 1);
-        String member = rest.contains(".") ? rest.substring(rest.indexOf('.') + 1) : rest;
+        // As Apache: only the member name (after the last dot) counts, looked up in the declared
+        // enum, even when the prefix names another enum.
+        String member = id.name().substring(id.name().lastIndexOf('.') + 1);
         var found = enumType.member(member);
         if (found.isEmpty()) {
             errors.error(
@@ -299,10 +334,8 @@ final class ConstTyper {
         return new ConstValue.EnumValue(named, member, found.get().value());
     }
 
-    private ConstValue struct(ConstValueElement v, NamedType named, String context) {
-        if (!(v instanceof ConstValueElement.MapLiteral literal)) {
-            return reference(v, named, context);
-        }
+    private ConstValue struct(
+            ConstValueElement.MapLiteral literal, NamedType named, String context) {
         Map<String, ThriftType> fieldTypes = linker.structFields(named);
         Map<String, ConstValue> fields = new LinkedHashMap<>();
         boolean ok = true;
@@ -332,37 +365,6 @@ final class ConstTyper {
             fields.put(key.value(), value);
         }
         return ok ? new ConstValue.StructValue(named, fields) : null;
-    }
-
-    /** A constant named where a container or struct is expected: must have the same type. */
-    private ConstValue reference(ConstValueElement v, ThriftType type, String context) {
-        if (v instanceof ConstValueElement.Identifier id) {
-            Ref ref = resolve(id, context);
-            if (ref == null) {
-                return null;
-            }
-            if (ref instanceof ConstRef c && sameType(c.trueType(), type)) {
-                return c.constant().value();
-            }
-        }
-        return wrongType(v, type.describe(), context);
-    }
-
-    private boolean sameType(ThriftType a, ThriftType b) {
-        ThriftType ta = linker.trueType(a);
-        ThriftType tb = linker.trueType(b);
-        if (ta instanceof BaseType x && tb instanceof BaseType y) {
-            return x.kind() == y.kind();
-        } else if (ta instanceof ListType x && tb instanceof ListType y) {
-            return sameType(x.element(), y.element());
-        } else if (ta instanceof SetType x && tb instanceof SetType y) {
-            return sameType(x.element(), y.element());
-        } else if (ta instanceof MapType x && tb instanceof MapType y) {
-            return sameType(x.key(), y.key()) && sameType(x.value(), y.value());
-        } else if (ta instanceof NamedType x && tb instanceof NamedType y) {
-            return x.bare().equals(y.bare());
-        }
-        return false;
     }
 
     private ConstValue wrongType(ConstValueElement v, String expected, String context) {
