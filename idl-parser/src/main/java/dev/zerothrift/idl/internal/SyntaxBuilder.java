@@ -580,9 +580,19 @@ public final class SyntaxBuilder {
                 errors.error(location, "unterminated string literal");
             } else if (token.getType() == Token.EOF) {
                 errors.error(location, "syntax error: unexpected end of file");
+            } else if (isKeyword(token)) {
+                errors.error(
+                        location,
+                        "syntax error: unexpected '%s' (a keyword, not allowed as a name here)",
+                        token.getText());
             } else {
                 errors.error(location, "syntax error: unexpected '%s'", firstLine(token.getText()));
             }
+        }
+
+        private boolean isKeyword(Token token) {
+            String literal = ThriftLexer.VOCABULARY.getLiteralName(token.getType());
+            return literal != null && literal.matches("'[a-z_0-9]+'");
         }
 
         private String firstLine(String text) {
