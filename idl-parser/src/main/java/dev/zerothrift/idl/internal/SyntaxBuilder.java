@@ -10,12 +10,16 @@ import dev.zerothrift.idl.syntax.FieldElement;
 import dev.zerothrift.idl.syntax.ProgramElement;
 import dev.zerothrift.idl.syntax.TypeElement;
 
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,10 +70,7 @@ public final class SyntaxBuilder {
         ThriftLexer lexer = new ThriftLexer(CharStreams.fromString(text, file.toString()));
         lexer.removeErrorListeners();
         tokens = new CommonTokenStream(lexer);
-        ThriftParser parser = new ThriftParser(tokens);
-        parser.removeErrorListeners();
-        parser.addErrorListener(new SyntaxErrors());
-        DocumentContext document = parser.document();
+        DocumentContext document = parseDocument();
 
         List<ProgramElement.Include> includes = new ArrayList<>();
         List<ProgramElement.CppInclude> cppIncludes = new ArrayList<>();
@@ -105,6 +106,28 @@ public final class SyntaxBuilder {
         }
         return new ProgramElement(
                 file, programDoc(firstHeaderToken), includes, cppIncludes, namespaces, definitions);
+    }
+
+    /**
+     * ANTLR's two-stage parse: the fast SLL prediction, which is right for almost every input and
+     * stops at the first error; then, only if it failed, the full LL prediction that reports
+     * errors.
+     */
+    private DocumentContext parseDocument() {
+        ThriftParser parser = new ThriftParser(tokens);
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        try {
+            return parser.document();
+        } catch (ParseCancellationException e) {
+            tokens.seek(0);
+            parser.reset();
+            parser.addErrorListener(new SyntaxErrors());
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.setErrorHandler(new DefaultErrorStrategy());
+            return parser.document();
+        }
     }
 
     /**
