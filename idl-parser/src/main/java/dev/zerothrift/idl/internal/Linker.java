@@ -128,8 +128,12 @@ public final class Linker {
             }
         }
         Map<String, String> namespaces = new LinkedHashMap<>();
+        Map<String, Annotations> namespaceAnnotations = new LinkedHashMap<>();
         for (ProgramElement.Namespace ns : element.namespaces()) {
             namespaces.put(ns.scope(), ns.name());
+            if (!ns.annotations().isEmpty()) {
+                namespaceAnnotations.put(ns.scope(), annotations(ns.annotations()));
+            }
         }
         List<Program.Include> programIncludes = new ArrayList<>();
         for (LinkedInclude include : includes) {
@@ -144,6 +148,7 @@ public final class Linker {
                 name,
                 element.doc(),
                 namespaces,
+                namespaceAnnotations,
                 programIncludes,
                 element.cppIncludes().stream().map(ProgramElement.CppInclude::path).toList(),
                 definitions);

@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param name the file's base name without {@code .thrift}: the prefix other programs use.
  * @param namespaces scope ({@code java}, {@code py.twisted}, {@code *}) to namespace, in source
  *     order.
+ * @param namespaceAnnotations scope to the annotations written on its namespace declaration (only
+ *     scopes that have some).
  * @param includes the included programs, in source order.
  * @param cppIncludes the {@code cpp_include} paths.
  * @param definitions every definition, in source order.
@@ -21,6 +23,7 @@ public record Program(
         String name,
         String doc,
         Map<String, String> namespaces,
+        Map<String, Annotations> namespaceAnnotations,
         List<Include> includes,
         List<String> cppIncludes,
         List<Definition> definitions) {
