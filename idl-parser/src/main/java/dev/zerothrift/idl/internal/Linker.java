@@ -13,7 +13,6 @@ import dev.zerothrift.idl.schema.ListType;
 import dev.zerothrift.idl.schema.MapType;
 import dev.zerothrift.idl.schema.NamedType;
 import dev.zerothrift.idl.schema.Program;
-import dev.zerothrift.idl.schema.Requiredness;
 import dev.zerothrift.idl.schema.Service;
 import dev.zerothrift.idl.schema.SetType;
 import dev.zerothrift.idl.schema.StructType;
@@ -69,6 +68,7 @@ public final class Linker {
     private final Map<String, Constant> constants = new HashMap<>();
     private final Map<String, Service> services = new HashMap<>();
     private final ConstTyper typer;
+    private final FieldLinker fieldLinker;
     private boolean byteWarned;
 
     public Linker(
@@ -89,6 +89,7 @@ public final class Linker {
         this.linked = linked;
         this.lenientTypedefs = lenientTypedefs;
         this.typer = new ConstTyper(this, errors);
+        this.fieldLinker = new FieldLinker(this, typer, errors, allowNegativeFieldIds);
     }
 
     /** Links the program; errors go to the collector and the result then may lack parts. */
@@ -270,7 +271,7 @@ public final class Linker {
 
     // ---- Types ----
 
-    private ThriftType type(TypeElement t) {
+    ThriftType type(TypeElement t) {
         Annotations annotations = annotations(t.annotations());
         if (t instanceof TypeElement.Base base) {
             if (base.keyword().equals("byte") && !byteWarned) {
@@ -498,17 +499,17 @@ public final class Linker {
             return localEnums.get(e.name());
         } else if (d instanceof DefinitionElement.Struct s) {
             StructType.Kind kind = kind(s.kind());
-            FieldList list =
+            FieldLinker.Kind list =
                     switch (kind) {
-                        case UNION -> FieldList.UNION;
-                        case EXCEPTION -> FieldList.EXCEPTION;
-                        default -> FieldList.STRUCT;
+                        case UNION -> FieldLinker.Kind.UNION;
+                        case EXCEPTION -> FieldLinker.Kind.EXCEPTION;
+                        default -> FieldLinker.Kind.STRUCT;
                     };
             return new StructType(
                     kind,
                     s.name(),
                     name,
-                    fields(s.fields(), list),
+                    fieldLinker.fields(s.fields(), list),
                     s.doc(),
                     annotations(s.annotations()),
                     s.location());
@@ -615,8 +616,8 @@ public final class Linker {
                             f.name(),
                             f.oneway(),
                             returnType,
-                            fields(f.params(), FieldList.ARGS),
-                            fields(f.throwsFields(), FieldList.THROWS),
+                            fieldLinker.fields(f.params(), FieldLinker.Kind.ARGS),
+                            fieldLinker.fields(f.throwsFields(), FieldLinker.Kind.THROWS),
                             f.doc(),
                             annotations(f.annotations()),
                             f.location()));
@@ -659,112 +660,7 @@ public final class Linker {
         return null;
     }
 
-    /** Where a field list is: each has its own requiredness rules. */
-    private enum FieldList {
-        STRUCT,
-        UNION,
-        EXCEPTION,
-        ARGS,
-        THROWS
-    }
-
-    private List<Field> fields(List<FieldElement> elements, FieldList list) {
-        List<Field> fields = new ArrayList<>();
-        Map<Integer, String> ids = new HashMap<>();
-        Set<String> names = new HashSet<>();
-        int next = -1; // Apache's y_field_val: implicit ids count down from -1
-        for (FieldElement f : elements) {
-            int id;
-            boolean implicit;
-            if (f.id() == null) {
-                id = next--;
-                implicit = true;
-                errors.warning(
-                        f.location(),
-                        "no field id for %s: Apache assigns %d, which may conflict or break"
-                                + " compatibility when fields change",
-                        f.name(),
-                        id);
-            } else if (f.id() <= 0 && !allowNegativeFieldIds) {
-                id = next--;
-                implicit = true;
-                errors.warning(
-                        f.idLocation(),
-                        "field id must be positive: %d (Apache assigns %s the id %d)",
-                        f.id(),
-                        f.name(),
-                        id);
-            } else if (f.id() < Short.MIN_VALUE || f.id() > Short.MAX_VALUE) {
-                errors.error(f.idLocation(), "field id out of range: %d", f.id());
-                continue;
-            } else {
-                id = (int) (long) f.id();
-                implicit = false;
-                if (id <= 0) {
-                    next = id - 1;
-                }
-            }
-            if (id < Short.MIN_VALUE) {
-                errors.error(f.location(), "field id out of range: %d", id);
-                continue;
-            }
-            String previous = ids.putIfAbsent(id, f.name());
-            if (previous != null) {
-                errors.error(
-                        f.idLocation() != null ? f.idLocation() : f.location(),
-                        "duplicate field id: %d (%s and %s)",
-                        id,
-                        previous,
-                        f.name());
-                continue;
-            }
-            if (!names.add(f.name())) {
-                errors.error(f.location(), "duplicate field name: %s", f.name());
-                continue;
-            }
-            Requiredness requiredness =
-                    switch (f.requiredness()) {
-                        case "required" -> Requiredness.REQUIRED;
-                        case "optional" -> Requiredness.OPTIONAL;
-                        default -> Requiredness.DEFAULT;
-                    };
-            if (list == FieldList.UNION) {
-                if (requiredness == Requiredness.REQUIRED) {
-                    errors.error(f.location(), "union field cannot be required: %s", f.name());
-                }
-                requiredness = Requiredness.OPTIONAL; // as Apache: union members are optional
-            } else if (list == FieldList.ARGS && requiredness == Requiredness.OPTIONAL) {
-                errors.warning(f.location(), "optional is ignored in argument lists: %s", f.name());
-                requiredness = Requiredness.DEFAULT;
-            }
-            ThriftType type = fieldTypes.containsKey(f) ? fieldTypes.get(f) : type(f.type());
-            if (type == null) {
-                continue;
-            }
-            Optional<ConstValue> defaultValue = Optional.empty();
-            if (f.defaultValue() != null) {
-                ConstValue value = typer.value(f.defaultValue(), type, f.name());
-                if (value == null) {
-                    continue;
-                }
-                defaultValue = Optional.of(value);
-            }
-            fields.add(
-                    new Field(
-                            id,
-                            implicit,
-                            f.name(),
-                            requiredness,
-                            type,
-                            defaultValue,
-                            f.doc(),
-                            annotations(f.annotations()),
-                            f.location()));
-        }
-        return fields;
-    }
-
-    private static Annotations annotations(List<AnnotationElement> elements) {
+    static Annotations annotations(List<AnnotationElement> elements) {
         if (elements.isEmpty()) {
             return Annotations.NONE;
         }
@@ -775,7 +671,8 @@ public final class Linker {
         return new Annotations(list);
     }
 
-    Location location() {
-        return new Location(path, 1, 1);
+    /** The type of a field, resolved once (structs' fields are resolved before constants). */
+    ThriftType fieldType(FieldElement f) {
+        return fieldTypes.containsKey(f) ? fieldTypes.get(f) : type(f.type());
     }
 }
