@@ -48,6 +48,21 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void keywordAsName() {
+        assertErrors(
+                "const string uuid = \"x\"",
+                "t.thrift:1:14: error: syntax error: unexpected 'uuid' (a keyword, not allowed as a"
+                        + " name here)");
+    }
+
+    @Test
+    void structConstantKeysMustBeQuoted() {
+        assertErrors(
+                "struct S { 1: i32 a }\nconst S s = {a: 1}",
+                "t.thrift:2:14: error: struct constant keys must be field names in quotes: a (in s)");
+    }
+
+    @Test
     void separatorAfterInclude() {
         idl.write("other.thrift", "");
         assertErrors(
