@@ -381,6 +381,14 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void duplicateMapKeyWarning() {
+        assertWarnings(
+                "const map<string, i32> M = {\"a\": 1, \"a\": 2}",
+                "t.thrift:1:38: warning: duplicate key in map constant: \"a\" (the last value is"
+                        + " kept)");
+    }
+
+    @Test
     void otherWarnings() {
         assertWarnings(
                 "struct S { 0: byte a }\nservice X { async void f(1: optional i32 a) }",

@@ -89,15 +89,29 @@ final class ConstTyper {
             }
         } else if (type instanceof MapType map) {
             if (v instanceof ConstValueElement.MapLiteral literal) {
-                List<ConstValue.Entry> entries = new ArrayList<>();
+                // As Apache's std::map: a key written twice keeps its last value.
+                Map<ConstValue, ConstValue> entries = new LinkedHashMap<>();
                 boolean ok = true;
                 for (ConstValueElement.Entry e : literal.entries()) {
                     ConstValue key = value(e.key(), map.key(), context);
                     ConstValue value = value(e.value(), map.value(), context);
                     ok &= key != null && value != null;
-                    entries.add(new ConstValue.Entry(key, value));
+                    if (key != null && entries.containsKey(key)) {
+                        errors.warning(
+                                e.key().location(),
+                                "duplicate key in map constant: %s (the last value is kept)",
+                                describe(e.key()));
+                    }
+                    if (ok) {
+                        entries.put(key, value);
+                    }
                 }
-                return ok ? new ConstValue.MapValue(entries) : null;
+                if (!ok) {
+                    return null;
+                }
+                List<ConstValue.Entry> list = new ArrayList<>();
+                entries.forEach((k, v) -> list.add(new ConstValue.Entry(k, v)));
+                return new ConstValue.MapValue(list);
             }
             if (v instanceof ConstValueElement.ListLiteral l && l.elements().isEmpty()) {
                 return new ConstValue.MapValue(List.of()); // Apache accepts [] for an empty map

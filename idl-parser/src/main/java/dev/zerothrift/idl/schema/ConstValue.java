@@ -42,7 +42,7 @@ public sealed interface ConstValue {
         }
     }
 
-    /** A {@code map}, entries in source order. */
+    /** A {@code map}, entries in source order; a key written twice keeps its last value. */
     record MapValue(List<Entry> entries) implements ConstValue {
         public MapValue {
             entries = List.copyOf(entries);
