@@ -384,7 +384,7 @@ class ErrorMessagesTest {
     void duplicateMapKeyWarning() {
         assertWarnings(
                 "const map<string, i32> M = {\"a\": 1, \"a\": 2}",
-                "t.thrift:1:38: warning: duplicate key in map constant: \"a\" (the last value is"
+                "t.thrift:1:37: warning: duplicate key in map constant: \"a\" (the last value is"
                         + " kept)");
     }
 

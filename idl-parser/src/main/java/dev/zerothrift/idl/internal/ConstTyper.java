@@ -110,7 +110,7 @@ final class ConstTyper {
                     return null;
                 }
                 List<ConstValue.Entry> list = new ArrayList<>();
-                entries.forEach((k, v) -> list.add(new ConstValue.Entry(k, v)));
+                entries.forEach((key, value) -> list.add(new ConstValue.Entry(key, value)));
                 return new ConstValue.MapValue(list);
             }
             if (v instanceof ConstValueElement.ListLiteral l && l.elements().isEmpty()) {
