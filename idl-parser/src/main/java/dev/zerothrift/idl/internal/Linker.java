@@ -1,20 +1,15 @@
 package dev.zerothrift.idl.internal;
 
-import dev.zerothrift.idl.Location;
 import dev.zerothrift.idl.schema.Annotation;
 import dev.zerothrift.idl.schema.Annotations;
-import dev.zerothrift.idl.schema.BaseType;
 import dev.zerothrift.idl.schema.ConstValue;
 import dev.zerothrift.idl.schema.Constant;
 import dev.zerothrift.idl.schema.Definition;
 import dev.zerothrift.idl.schema.EnumType;
 import dev.zerothrift.idl.schema.Field;
-import dev.zerothrift.idl.schema.ListType;
-import dev.zerothrift.idl.schema.MapType;
 import dev.zerothrift.idl.schema.NamedType;
 import dev.zerothrift.idl.schema.Program;
 import dev.zerothrift.idl.schema.Service;
-import dev.zerothrift.idl.schema.SetType;
 import dev.zerothrift.idl.schema.StructType;
 import dev.zerothrift.idl.schema.ThriftType;
 import dev.zerothrift.idl.schema.Typedef;
@@ -54,7 +49,6 @@ public final class Linker {
     private final List<LinkedInclude> includes;
     private final ErrorCollector errors;
     private final boolean allowNegativeFieldIds;
-    private final boolean lenientTypedefs;
     private final Map<Path, Program> linked;
 
     private final Map<String, DefinitionElement> localTypes = new HashMap<>();
@@ -68,8 +62,8 @@ public final class Linker {
     private final Map<String, Constant> constants = new HashMap<>();
     private final Map<String, Service> services = new HashMap<>();
     private final ConstTyper typer;
+    private final TypeResolver types;
     private final FieldLinker fieldLinker;
-    private boolean byteWarned;
 
     public Linker(
             ProgramElement element,
@@ -80,6 +74,7 @@ public final class Linker {
             ErrorCollector errors,
             boolean allowNegativeFieldIds,
             boolean lenientTypedefs) {
+        // lenientTypedefs: the program is only included, see TypeResolver.
         this.element = element;
         this.path = path;
         this.name = name;
@@ -87,8 +82,8 @@ public final class Linker {
         this.errors = errors;
         this.allowNegativeFieldIds = allowNegativeFieldIds;
         this.linked = linked;
-        this.lenientTypedefs = lenientTypedefs;
         this.typer = new ConstTyper(this, errors);
+        this.types = new TypeResolver(this, errors, lenientTypedefs);
         this.fieldLinker = new FieldLinker(this, typer, errors, allowNegativeFieldIds);
     }
 
@@ -102,9 +97,7 @@ public final class Linker {
         }
         for (DefinitionElement d : element.definitions()) {
             if (d instanceof DefinitionElement.Typedef t) {
-                inTypedef = true;
-                typedefTargets.put(t.name(), type(t.type()));
-                inTypedef = false;
+                typedefTargets.put(t.name(), types.resolveTypedefTarget(t.type()));
             }
         }
         checkTypedefCycles();
@@ -272,110 +265,15 @@ public final class Linker {
     // ---- Types ----
 
     ThriftType type(TypeElement t) {
-        Annotations annotations = annotations(t.annotations());
-        if (t instanceof TypeElement.Base base) {
-            if (base.keyword().equals("byte") && !byteWarned) {
-                byteWarned = true;
-                errors.warning(base.location(), "byte is an alias of i8: use i8 instead");
-            }
-            BaseType.Kind kind =
-                    switch (base.keyword()) {
-                        case "bool" -> BaseType.Kind.BOOL;
-                        case "byte", "i8" -> BaseType.Kind.I8;
-                        case "i16" -> BaseType.Kind.I16;
-                        case "i32" -> BaseType.Kind.I32;
-                        case "i64" -> BaseType.Kind.I64;
-                        case "double" -> BaseType.Kind.DOUBLE;
-                        case "binary" -> BaseType.Kind.BINARY;
-                        case "uuid" -> BaseType.Kind.UUID;
-                        default -> BaseType.Kind.STRING;
-                    };
-            return new BaseType(kind, annotations);
-        } else if (t instanceof TypeElement.ListOf list) {
-            ThriftType element = type(list.element());
-            return element == null ? null : new ListType(element, annotations);
-        } else if (t instanceof TypeElement.SetOf set) {
-            ThriftType element = type(set.element());
-            return element == null ? null : new SetType(element, annotations);
-        } else if (t instanceof TypeElement.MapOf map) {
-            ThriftType key = type(map.key());
-            ThriftType value = type(map.value());
-            return key == null || value == null ? null : new MapType(key, value, annotations);
-        }
-        return named((TypeElement.Named) t, annotations);
+        return types.resolve(t);
     }
 
-    private ThriftType named(TypeElement.Named t, Annotations annotations) {
-        String typeName = t.name();
-        if (localTypes.containsKey(typeName)) {
-            return new NamedType(path, name, typeName, annotations);
-        }
-        int dot = typeName.indexOf('.');
-        if (dot > 0) {
-            LinkedInclude include = includeOf(typeName);
-            if (include != null) {
-                String rest = typeName.substring(include.name().length() + 1);
-                if (include.program() == null) {
-                    return null; // its load failed, already reported
-                }
-                Optional<Definition> d = include.program().definition(rest);
-                if (d.isPresent() && isType(d.get())) {
-                    return new NamedType(
-                            include.program().path(), include.program().name(), rest, annotations);
-                }
-                if (d.isPresent()) {
-                    typeError(t.location(), "not a type: %s is a %s", typeName, kindName(d.get()));
-                } else {
-                    typeError(t.location(), "unknown type: %s", typeName);
-                }
-                return null;
-            }
-            typeError(
-                    t.location(),
-                    "unknown type: %s (no include named %s)",
-                    typeName,
-                    typeName.substring(0, dot));
-            return null;
-        }
-        if (localConstDecls.containsKey(typeName)) {
-            typeError(t.location(), "not a type: %s is a constant", typeName);
-        } else if (localServices.containsKey(typeName)) {
-            typeError(t.location(), "not a type: %s is a service", typeName);
-        } else {
-            typeError(t.location(), "unknown type: %s", typeName);
-        }
-        return null;
+    Map<String, DefinitionElement> localTypes() {
+        return localTypes;
     }
 
-    private boolean inTypedef;
-
-    /**
-     * Reports a type that cannot be resolved. In a typedef of a file that is only included, the
-     * Apache compiler never resolves it unless used, so there it is a warning and the typedef is
-     * left out of the schema (a use of it then is an unknown type).
-     */
-    private void typeError(Location location, String format, Object... args) {
-        if (inTypedef && lenientTypedefs) {
-            errors.warning(
-                    location,
-                    "%s; the typedef is left out (Apache accepts it in an included file)",
-                    String.format(format, args));
-        } else {
-            errors.error(location, format, args);
-        }
-    }
-
-    private static boolean isType(Definition d) {
-        return d instanceof StructType || d instanceof EnumType || d instanceof Typedef;
-    }
-
-    private static String kindName(Definition d) {
-        if (d instanceof Constant) {
-            return "constant";
-        } else if (d instanceof Service) {
-            return "service";
-        }
-        return "type";
+    Map<String, DefinitionElement.Service> localServices() {
+        return localServices;
     }
 
     private void checkTypedefCycles() {
