@@ -230,6 +230,14 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void enumUsedBeforeItsDefinition() {
+        assertErrors(
+                "struct S { 1: E e = E.A }\nconst i32 I = E.A\nenum E { A }",
+                "t.thrift:1:21: error: enum used before its definition: E (in e)",
+                "t.thrift:2:15: error: enum used before its definition: E (in I)");
+    }
+
+    @Test
     void unknownConstant() {
         assertErrors(
                 "const i32 a = B\nconst i32 B = 1\nconst i32 c = nothing",

@@ -313,6 +313,14 @@ final class ConstTyper {
         if (!(v instanceof ConstValueElement.Identifier id)) {
             return wrongType(v, enumType.name(), context);
         }
+        if (named.file().equals(linker.path()) && !linker.enumDefined(named.name())) {
+            errors.error(
+                    v.location(),
+                    "enum used before its definition: %s (in %s)",
+                    named.name(),
+                    context);
+            return null;
+        }
         if (!id.name().contains(".")) {
             // Apache requires the qualified form, even for a constant of the enum's type.
             errors.error(
@@ -415,6 +423,11 @@ final class ConstTyper {
             String rest = name.substring(dot + 1);
             EnumType localEnum = linker.localEnums().get(head);
             if (localEnum != null && !rest.contains(".")) {
+                if (!linker.enumDefined(head)) {
+                    errors.error(
+                            location, "enum used before its definition: %s (in %s)", head, context);
+                    return null;
+                }
                 var member = localEnum.member(rest);
                 if (member.isPresent()) {
                     return new MemberRef(

@@ -55,6 +55,7 @@ public final class Linker {
     private final Map<String, DefinitionElement.Service> localServices = new HashMap<>();
     private final Map<String, DefinitionElement.Const> localConstDecls = new HashMap<>();
     private final Map<String, EnumType> localEnums = new HashMap<>();
+    private final Set<String> definedEnums = new HashSet<>();
     private final Map<String, ThriftType> typedefTargets = new HashMap<>();
     private final Map<String, Map<String, ThriftType>> structFieldTypes = new HashMap<>();
     private final Map<String, StructType.Kind> structKinds = new HashMap<>();
@@ -262,6 +263,14 @@ public final class Linker {
         return localEnums;
     }
 
+    /**
+     * Whether a local enum's definition has been passed: as in Apache, a constant or default may
+     * name an enum's members only after it.
+     */
+    boolean enumDefined(String name) {
+        return definedEnums.contains(name);
+    }
+
     // ---- Types ----
 
     ThriftType type(TypeElement t) {
@@ -394,6 +403,7 @@ public final class Linker {
                             annotations(t.annotations()),
                             t.location());
         } else if (d instanceof DefinitionElement.Enum e) {
+            definedEnums.add(e.name());
             return localEnums.get(e.name());
         } else if (d instanceof DefinitionElement.Struct s) {
             StructType.Kind kind = kind(s.kind());
