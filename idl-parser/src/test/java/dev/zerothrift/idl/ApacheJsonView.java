@@ -39,20 +39,23 @@ final class ApacheJsonView {
     private Map<String, Object> program() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", program.name());
+        if (!program.doc().isEmpty()) {
+            json.put("doc", program.doc());
+        }
         json.put("namespaces", new LinkedHashMap<>(program.namespaces()));
         json.put("includes", program.includes().stream().map(Program.Include::program).toList());
         List<Object> enums = new ArrayList<>();
         for (EnumType e : program.enums()) {
             List<Object> members = new ArrayList<>();
             for (EnumType.Member m : e.members()) {
-                members.add(map("name", m.name(), "value", (long) m.value()));
+                members.add(doc(map("name", m.name(), "value", (long) m.value()), m.doc()));
             }
-            enums.add(map("name", e.name(), "members", members));
+            enums.add(doc(map("name", e.name(), "members", members), e.doc()));
         }
         json.put("enums", enums);
         List<Object> typedefs = new ArrayList<>();
         for (Typedef t : program.typedefs()) {
-            Map<String, Object> typedef = map("name", t.name());
+            Map<String, Object> typedef = doc(map("name", t.name()), t.doc());
             type(typedef, "typeId", "type", t.type());
             typedefs.add(typedef);
         }
@@ -60,20 +63,22 @@ final class ApacheJsonView {
         List<Object> structs = new ArrayList<>();
         for (StructType s : program.structs()) {
             structs.add(
-                    map(
-                            "name",
-                            s.name(),
-                            "isException",
-                            s.kind() == StructType.Kind.EXCEPTION,
-                            "isUnion",
-                            s.kind() == StructType.Kind.UNION,
-                            "fields",
-                            fields(s.fields())));
+                    doc(
+                            map(
+                                    "name",
+                                    s.name(),
+                                    "isException",
+                                    s.kind() == StructType.Kind.EXCEPTION,
+                                    "isUnion",
+                                    s.kind() == StructType.Kind.UNION,
+                                    "fields",
+                                    fields(s.fields())),
+                            s.doc()));
         }
         json.put("structs", structs);
         List<Object> constants = new ArrayList<>();
         for (Constant c : program.constants()) {
-            Map<String, Object> constant = map("name", c.name());
+            Map<String, Object> constant = doc(map("name", c.name()), c.doc());
             type(constant, "typeId", "type", c.type());
             constant.put("value", value(c.value()));
             constants.add(constant);
@@ -81,11 +86,11 @@ final class ApacheJsonView {
         json.put("constants", constants);
         List<Object> services = new ArrayList<>();
         for (Service s : program.services()) {
-            Map<String, Object> service = map("name", s.name());
+            Map<String, Object> service = doc(map("name", s.name()), s.doc());
             s.base().ifPresent(b -> service.put("extends", className(b)));
             List<Object> functions = new ArrayList<>();
             for (Service.Function f : s.functions()) {
-                Map<String, Object> function = map("name", f.name());
+                Map<String, Object> function = doc(map("name", f.name()), f.doc());
                 if (f.returnType().isPresent()) {
                     type(function, "returnTypeId", "returnType", f.returnType().get());
                 } else {
@@ -106,7 +111,7 @@ final class ApacheJsonView {
     private List<Object> fields(List<Field> fields) {
         List<Object> list = new ArrayList<>();
         for (Field f : fields) {
-            Map<String, Object> field = map("key", (long) f.id(), "name", f.name());
+            Map<String, Object> field = doc(map("key", (long) f.id(), "name", f.name()), f.doc());
             type(field, "typeId", "type", f.type());
             field.put(
                     "required",
@@ -203,6 +208,13 @@ final class ApacheJsonView {
         Map<String, Object> map = new LinkedHashMap<>();
         ((ConstValue.StructValue) v).fields().forEach((k, f) -> map.put(k, value(f)));
         return map;
+    }
+
+    private static Map<String, Object> doc(Map<String, Object> json, String doc) {
+        if (!doc.isEmpty()) {
+            json.put("doc", doc);
+        }
+        return json;
     }
 
     private static Map<String, Object> map(Object... keysAndValues) {

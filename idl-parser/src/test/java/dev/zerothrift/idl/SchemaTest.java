@@ -287,11 +287,25 @@ class SchemaTest {
                         "namespace java x\n"
                                 + "/**\n * First line.\n *   indented\n */\nstruct S {}\n"
                                 + "/** one line */\nenum E {\n  /** member */\n  A\n}");
-        assertEquals("", p.doc());
+        // Apache: a doc comment right after the first header, a namespace, documents the program
+        // too (its parser reads one token past a namespace declaration).
+        assertEquals("First line.\n  indented\n", p.doc());
         assertEquals("First line.\n  indented\n", definition(p, "S", StructType.class).doc());
         EnumType e = definition(p, "E", EnumType.class);
         assertEquals("one line\n", e.doc());
         assertEquals("member\n", e.members().get(0).doc());
+    }
+
+    @Test
+    void docCommentsAsApacheAssignsThem() {
+        idl.write("i.thrift", "");
+        Program p =
+                program(
+                        "include \"i.thrift\"\n/** not the program's */\nstruct A {\n"
+                                + "  1: i32 a\n  /** dangling: documents B */\n}\nstruct B {}");
+        assertEquals("", p.doc());
+        assertEquals("not the program's\n", definition(p, "A", StructType.class).doc());
+        assertEquals("dangling: documents B\n", definition(p, "B", StructType.class).doc());
     }
 
     @Test

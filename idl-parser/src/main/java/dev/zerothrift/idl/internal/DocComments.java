@@ -3,78 +3,110 @@ package dev.zerothrift.idl.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Cleans a {@code /** ... *}{@code /} comment the way the Apache compiler does. */
+/**
+ * Cleans a {@code /** ... *}{@code /} comment exactly as the Apache compiler does, so that docs
+ * carried into generated code match what its generators write.
+ */
 final class DocComments {
     private DocComments() {}
 
-    /** The text of a doc comment token, without the markers, leading stars and common indent. */
+    /** The text of a doc comment token; empty when it holds nothing. */
     static String clean(String token) {
         String body = token.substring(3, token.length() - 2).replace("\r", "");
-        List<String> lines = new ArrayList<>(List.of(body.split("\n", -1)));
-        if (lines.get(lines.size() - 1).isBlank()) {
-            lines.remove(lines.size() - 1);
+        List<StringBuilder> lines = new ArrayList<>();
+        for (String line : body.split("\n", -1)) {
+            lines.add(new StringBuilder(line));
+        }
+        if (firstNonBlank(lines.get(lines.size() - 1)) < 0) {
+            lines.remove(lines.size() - 1); // a last line of only blanks is dropped
         }
         if (lines.isEmpty()) {
             return "";
         }
-        lines.set(0, stripLeading(lines.get(0)));
+        StringBuilder first = lines.get(0);
+        first.delete(
+                0, Math.max(0, firstNonBlank(first) < 0 ? first.length() : firstNonBlank(first)));
 
-        // When every non-blank line after the first starts with the same indent and a star,
-        // remove both.
+        // If every non-blank line after the first has the same indent and then a star, remove
+        // both; blank lines met on the way are emptied.
         boolean havePrefix = true;
-        int prefix = -1;
+        boolean foundPrefix = false;
+        int prefix = 0;
         for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            int pos = firstNonBlank(line);
-            if (pos < 0) {
-                lines.set(i, "");
-            } else if (line.charAt(pos) != '*' || (prefix >= 0 && pos != prefix)) {
-                havePrefix = false;
-                break;
-            } else {
-                prefix = pos;
-            }
-        }
-        if (havePrefix && prefix >= 0) {
-            for (int i = 1; i < lines.size(); i++) {
-                String line = lines.get(i);
-                lines.set(i, line.length() > prefix ? line.substring(prefix + 1) : "");
-            }
-        }
-        // Then the smallest indent of the non-blank lines after the first.
-        int indent = Integer.MAX_VALUE;
-        for (int i = 1; i < lines.size(); i++) {
-            int pos = firstNonBlank(lines.get(i));
-            if (pos >= 0) {
-                indent = Math.min(indent, pos);
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (i > 0 && indent != Integer.MAX_VALUE) {
-                line = line.length() >= indent ? line.substring(indent) : "";
-            }
-            line = line.stripTrailing();
-            if (i == 0 && line.isEmpty()) {
+            StringBuilder line = lines.get(i);
+            if (line.length() == 0) {
                 continue;
             }
+            int pos = firstNonBlank(line);
+            if (!foundPrefix) {
+                if (pos >= 0) {
+                    if (line.charAt(pos) == '*') {
+                        foundPrefix = true;
+                        prefix = pos;
+                    } else {
+                        havePrefix = false;
+                        break;
+                    }
+                } else {
+                    line.setLength(0);
+                }
+            } else if (pos >= 0 && line.charAt(pos) == '*' && pos == prefix) {
+                continue;
+            } else if (pos < 0) {
+                line.setLength(0);
+            } else {
+                havePrefix = false;
+                break;
+            }
+        }
+        if (havePrefix) {
+            for (int i = 1; i < lines.size(); i++) {
+                StringBuilder line = lines.get(i);
+                line.delete(0, Math.min(line.length(), prefix + 1));
+            }
+        }
+
+        // Then the smallest indent of the non-blank lines after the first, from every line.
+        int indent = -1;
+        for (int i = 1; i < lines.size(); i++) {
+            int pos = firstNonBlank(lines.get(i));
+            if (pos >= 0 && (indent < 0 || pos < indent)) {
+                indent = pos;
+            }
+        }
+        if (indent >= 0) {
+            for (int i = 1; i < lines.size(); i++) {
+                StringBuilder line = lines.get(i);
+                line.delete(0, Math.min(line.length(), indent));
+            }
+        }
+
+        // Trailing blanks go, except on lines of only blanks (Apache keeps those as they are).
+        for (StringBuilder line : lines) {
+            int last = line.length() - 1;
+            while (last >= 0 && (line.charAt(last) == ' ' || line.charAt(last) == '\t')) {
+                last--;
+            }
+            if (last >= 0) {
+                line.setLength(last + 1);
+            }
+        }
+        if (lines.get(0).length() == 0) {
+            lines.remove(0);
+        }
+        StringBuilder out = new StringBuilder();
+        for (StringBuilder line : lines) {
             out.append(line).append('\n');
         }
         return out.toString();
     }
 
-    private static int firstNonBlank(String line) {
+    private static int firstNonBlank(CharSequence line) {
         for (int i = 0; i < line.length(); i++) {
             if (line.charAt(i) != ' ' && line.charAt(i) != '\t') {
                 return i;
             }
         }
         return -1;
-    }
-
-    private static String stripLeading(String line) {
-        int pos = firstNonBlank(line);
-        return pos < 0 ? "" : line.substring(pos);
     }
 }

@@ -15,6 +15,7 @@ import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
@@ -51,6 +52,7 @@ public final class SyntaxBuilder {
     private final Path file;
     private final ErrorCollector errors;
     private CommonTokenStream tokens;
+    private final java.util.TreeSet<Integer> capturePoints = new java.util.TreeSet<>();
 
     private SyntaxBuilder(Path file, ErrorCollector errors) {
         this.file = file;
@@ -71,16 +73,17 @@ public final class SyntaxBuilder {
         lexer.removeErrorListeners();
         tokens = new CommonTokenStream(lexer);
         DocumentContext document = parseDocument();
+        collectCapturePoints(document);
 
         List<ProgramElement.Include> includes = new ArrayList<>();
         List<ProgramElement.CppInclude> cppIncludes = new ArrayList<>();
         List<ProgramElement.Namespace> namespaces = new ArrayList<>();
         List<DefinitionElement> definitions = new ArrayList<>();
-        int firstHeaderToken = -1;
+        HeaderContext firstHeader = null;
         for (var child : document.children) {
             if (child instanceof HeaderContext header) {
-                if (firstHeaderToken < 0) {
-                    firstHeaderToken = header.getStart().getTokenIndex();
+                if (firstHeader == null) {
+                    firstHeader = header;
                 }
                 if (!definitions.isEmpty() && !(header instanceof LegacyNamespaceContext)) {
                     errors.error(
@@ -105,7 +108,7 @@ public final class SyntaxBuilder {
             }
         }
         return new ProgramElement(
-                file, programDoc(firstHeaderToken), includes, cppIncludes, namespaces, definitions);
+                file, programDoc(firstHeader), includes, cppIncludes, namespaces, definitions);
     }
 
     /**
@@ -144,17 +147,36 @@ public final class SyntaxBuilder {
         }
     }
 
-    /** Apache's rule: the first doc comment, if it comes before the first header (or none). */
-    private String programDoc(int firstHeaderToken) {
+    /**
+     * Apache's rule for a program's doc: the first doc comment of the file, if it comes before the
+     * first header, or right after it when that header is a namespace (the Apache parser reads the
+     * next token to end a namespace, and the comment with it), or anywhere when there is no header.
+     */
+    private String programDoc(HeaderContext firstHeader) {
+        Token doc = null;
         for (Token token : tokens.getTokens()) {
             if (token.getChannel() == DOC_CHANNEL) {
-                if (firstHeaderToken < 0 || token.getTokenIndex() < firstHeaderToken) {
-                    return DocComments.clean(token.getText());
-                }
-                return "";
+                doc = token;
+                break;
             }
         }
-        return "";
+        if (doc == null) {
+            return "";
+        }
+        boolean isProgramDoc;
+        if (firstHeader == null || doc.getTokenIndex() < firstHeader.getStart().getTokenIndex()) {
+            isProgramDoc = true;
+        } else if (firstHeader instanceof NamespaceContext ns
+                && ns.STAR() == null
+                && ns.annotations() == null
+                && ns.separator() == null) {
+            List<Token> after =
+                    tokens.getHiddenTokensToRight(ns.getStop().getTokenIndex(), DOC_CHANNEL);
+            isProgramDoc = after != null && after.get(0) == doc;
+        } else {
+            isProgramDoc = false;
+        }
+        return isProgramDoc ? DocComments.clean(doc.getText()) : "";
     }
 
     private void header(
@@ -530,13 +552,41 @@ public final class SyntaxBuilder {
         return name;
     }
 
-    /** The doc comment directly before a token (only comments and blanks between). */
+    /**
+     * The doc comment of the element starting at a token, as the Apache parser assigns it: the last
+     * doc comment since the previous element (definition, enum value, field or function) or header
+     * started, so a comment left at the end of a struct's body documents what follows.
+     */
     private String doc(Token start) {
-        List<Token> hidden = tokens.getHiddenTokensToLeft(start.getTokenIndex(), DOC_CHANNEL);
-        if (hidden == null || hidden.isEmpty()) {
-            return "";
+        Integer previous = capturePoints.lower(start.getTokenIndex());
+        int from = previous == null ? 0 : previous;
+        Token doc = null;
+        for (int i = start.getTokenIndex() - 1; i > from; i--) {
+            Token token = tokens.get(i);
+            if (token.getChannel() == DOC_CHANNEL) {
+                doc = token;
+                break;
+            }
         }
-        return DocComments.clean(hidden.get(hidden.size() - 1).getText());
+        return doc == null ? "" : DocComments.clean(doc.getText());
+    }
+
+    /** Where the Apache parser takes (or, at a header, drops) the pending doc comment. */
+    private void collectCapturePoints(ParserRuleContext ctx) {
+        if (ctx instanceof DefinitionContext
+                || ctx instanceof EnumValueContext
+                || ctx instanceof FieldContext
+                || ctx instanceof FunctionContext
+                || ctx instanceof HeaderContext) {
+            capturePoints.add(ctx.getStart().getTokenIndex());
+        }
+        if (ctx.children != null) {
+            for (var child : ctx.children) {
+                if (child instanceof ParserRuleContext rule) {
+                    collectCapturePoints(rule);
+                }
+            }
+        }
     }
 
     /** Decodes a string literal's escapes as Apache does (\\ \" \' \n \r \t only). */
