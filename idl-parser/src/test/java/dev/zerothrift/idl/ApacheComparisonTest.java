@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  */
 class ApacheComparisonTest {
     /** Keys of Apache's output that we do not compare. */
-    private static final Set<String> IGNORED = Set.of("annotations");
+    private static final Set<String> IGNORED = Set.of();
 
     private static Path thrift;
 

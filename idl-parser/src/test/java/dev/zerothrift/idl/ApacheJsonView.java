@@ -1,5 +1,6 @@
 package dev.zerothrift.idl;
 
+import dev.zerothrift.idl.schema.Annotations;
 import dev.zerothrift.idl.schema.BaseType;
 import dev.zerothrift.idl.schema.ConstValue;
 import dev.zerothrift.idl.schema.Constant;
@@ -36,6 +37,7 @@ final class ApacheJsonView {
         return new ApacheJsonView(schema, program).program();
     }
 
+    @SuppressWarnings("unchecked")
     private Map<String, Object> program() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", program.name());
@@ -50,12 +52,16 @@ final class ApacheJsonView {
             for (EnumType.Member m : e.members()) {
                 members.add(doc(map("name", m.name(), "value", (long) m.value()), m.doc()));
             }
-            enums.add(doc(map("name", e.name(), "members", members), e.doc()));
+            enums.add(
+                    annotated(
+                            doc(map("name", e.name(), "members", members), e.doc()),
+                            e.annotations()));
         }
         json.put("enums", enums);
         List<Object> typedefs = new ArrayList<>();
         for (Typedef t : program.typedefs()) {
-            Map<String, Object> typedef = doc(map("name", t.name()), t.doc());
+            Map<String, Object> typedef =
+                    annotated(doc(map("name", t.name()), t.doc()), t.annotations());
             type(typedef, "typeId", "type", t.type());
             typedefs.add(typedef);
         }
@@ -74,6 +80,7 @@ final class ApacheJsonView {
                                     "fields",
                                     fields(s.fields())),
                             s.doc()));
+            annotated((Map<String, Object>) structs.get(structs.size() - 1), s.annotations());
         }
         json.put("structs", structs);
         List<Object> constants = new ArrayList<>();
@@ -86,11 +93,13 @@ final class ApacheJsonView {
         json.put("constants", constants);
         List<Object> services = new ArrayList<>();
         for (Service s : program.services()) {
-            Map<String, Object> service = doc(map("name", s.name()), s.doc());
+            Map<String, Object> service =
+                    annotated(doc(map("name", s.name()), s.doc()), s.annotations());
             s.base().ifPresent(b -> service.put("extends", className(b)));
             List<Object> functions = new ArrayList<>();
             for (Service.Function f : s.functions()) {
-                Map<String, Object> function = doc(map("name", f.name()), f.doc());
+                Map<String, Object> function =
+                        annotated(doc(map("name", f.name()), f.doc()), f.annotations());
                 if (f.returnType().isPresent()) {
                     type(function, "returnTypeId", "returnType", f.returnType().get());
                 } else {
@@ -111,7 +120,10 @@ final class ApacheJsonView {
     private List<Object> fields(List<Field> fields) {
         List<Object> list = new ArrayList<>();
         for (Field f : fields) {
-            Map<String, Object> field = doc(map("key", (long) f.id(), "name", f.name()), f.doc());
+            Map<String, Object> field =
+                    annotated(
+                            doc(map("key", (long) f.id(), "name", f.name()), f.doc()),
+                            f.annotations());
             type(field, "typeId", "type", f.type());
             field.put(
                     "required",
@@ -143,8 +155,13 @@ final class ApacheJsonView {
 
     private Map<String, Object> typeSpec(ThriftType t) {
         Map<String, Object> spec = map("typeId", typeId(t));
+        if (!(t instanceof NamedType)) {
+            annotated(spec, t.annotations());
+        }
         if (t instanceof NamedType n) {
-            spec.put("class", className(schema.resolve(n)));
+            Definition d = schema.resolve(n);
+            spec.put("class", className(d));
+            annotated(spec, d.annotations());
         } else if (t instanceof ListType l) {
             type(spec, "elemTypeId", "elemType", l.element());
         } else if (t instanceof SetType s) {
@@ -208,6 +225,17 @@ final class ApacheJsonView {
         Map<String, Object> map = new LinkedHashMap<>();
         ((ConstValue.StructValue) v).fields().forEach((k, f) -> map.put(k, value(f)));
         return map;
+    }
+
+    /** Apache prints annotations as a map (the last value of a repeated name wins). */
+    private static Map<String, Object> annotated(
+            Map<String, Object> json, Annotations annotations) {
+        if (!annotations.isEmpty()) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            annotations.list().forEach(a -> map.put(a.name(), a.value()));
+            json.put("annotations", map);
+        }
+        return json;
     }
 
     private static Map<String, Object> doc(Map<String, Object> json, String doc) {
