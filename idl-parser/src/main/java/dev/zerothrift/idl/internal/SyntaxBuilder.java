@@ -52,6 +52,7 @@ public final class SyntaxBuilder {
     private final Path file;
     private final ErrorCollector errors;
     private CommonTokenStream tokens;
+    private boolean syntaxErrors;
     private final java.util.TreeSet<Integer> capturePoints = new java.util.TreeSet<>();
 
     private SyntaxBuilder(Path file, ErrorCollector errors) {
@@ -141,7 +142,7 @@ public final class SyntaxBuilder {
         try {
             part.run();
         } catch (RuntimeException e) {
-            if (!errors.hasErrors()) {
+            if (!syntaxErrors) {
                 throw e;
             }
         }
@@ -639,6 +640,7 @@ public final class SyntaxBuilder {
                 int column,
                 String antlrMessage,
                 RecognitionException e) {
+            syntaxErrors = true;
             if (line == lastLine) {
                 return;
             }
