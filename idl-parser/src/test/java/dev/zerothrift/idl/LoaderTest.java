@@ -7,6 +7,7 @@ import dev.zerothrift.idl.internal.ErrorCollector;
 import dev.zerothrift.idl.internal.SyntaxBuilder;
 import dev.zerothrift.idl.schema.ConstValue;
 import dev.zerothrift.idl.schema.Constant;
+import dev.zerothrift.idl.schema.NamedType;
 import dev.zerothrift.idl.schema.Program;
 import dev.zerothrift.idl.schema.Schema;
 import dev.zerothrift.idl.schema.StructType;
@@ -71,6 +72,30 @@ class LoaderTest {
                         "inc.thrift:1:15: error: unknown type: Missing",
                         "t.thrift:2:15: error: unknown type: Nope"),
                 idl.diagnostics(result));
+    }
+
+    @Test
+    void includesSharingAName() {
+        idl.write("x/common.thrift", "struct A {}\nstruct Both { 1: i32 x }");
+        idl.write("y/common.thrift", "struct B {}\nstruct Both { 1: string y }");
+        Schema schema =
+                idl.load(
+                                "include \"x/common.thrift\"\ninclude \"y/common.thrift\"\n"
+                                        + "struct T { 1: common.A a, 2: common.B b, 3: common.Both c }")
+                        .orThrow();
+        StructType t = (StructType) schema.find("t.T").orElseThrow();
+        List<String> dirs =
+                t.fields().stream()
+                        .map(
+                                f ->
+                                        ((NamedType) f.type())
+                                                .file()
+                                                .getParent()
+                                                .getFileName()
+                                                .toString())
+                        .toList();
+        // A only in x, B only in y, Both in each: the last include that defines it wins.
+        assertEquals(List.of("x", "y", "y"), dirs);
     }
 
     @Test

@@ -230,17 +230,34 @@ public final class Linker {
 
     /**
      * The include a qualified name starts with ({@code inc.Name}; program names may contain dots,
-     * as {@code a.b.c} for {@code a.b.c.thrift}), the longest that matches; null if none.
+     * as {@code a.b.c} for {@code a.b.c.thrift}), the longest name that matches; null if none.
+     * Several includes may share a name (same base name, other directories): as in Apache's merged
+     * scope, the last of them that defines the name wins.
      */
     LinkedInclude includeOf(String qualified) {
-        LinkedInclude best = null;
+        int longest = -1;
         for (LinkedInclude include : includes) {
-            if (qualified.startsWith(include.name() + ".")
-                    && (best == null || include.name().length() > best.name().length())) {
-                best = include;
+            if (qualified.startsWith(include.name() + ".")) {
+                longest = Math.max(longest, include.name().length());
             }
         }
-        return best;
+        if (longest < 0) {
+            return null;
+        }
+        String rest = qualified.substring(longest + 1);
+        String first = rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
+        LinkedInclude chosen = null;
+        for (LinkedInclude include : includes) {
+            if (include.name().length() != longest || !qualified.startsWith(include.name() + ".")) {
+                continue;
+            }
+            if (chosen == null
+                    || (include.program() != null
+                            && include.program().definition(first).isPresent())) {
+                chosen = include;
+            }
+        }
+        return chosen;
     }
 
     Path path() {
