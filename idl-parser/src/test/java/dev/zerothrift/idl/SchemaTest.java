@@ -310,9 +310,12 @@ class SchemaTest {
 
     @Test
     void keywordsAsFieldNames() {
-        Program p = program("struct S { 1: string type, 2: i32 service, 3: bool required }");
+        Program p =
+                program(
+                        "struct S { 1: string type, 2: i32 service, 3: bool required,\n"
+                                + "  4: string java_package_name, 5: i32 senum_count }");
         assertEquals(
-                List.of("type", "service", "required"),
+                List.of("type", "service", "required", "java_package_name", "senum_count"),
                 definition(p, "S", StructType.class).fields().stream().map(Field::name).toList());
     }
 }

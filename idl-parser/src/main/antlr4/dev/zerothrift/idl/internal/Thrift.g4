@@ -168,11 +168,12 @@ CLIENT : 'client' ;
 SERVER : 'server' ;
 
 /* The pre-namespace declarations: the whole line is one token, since their values (such as
-   "smalltalk_category Thrift-Tutorial") need not be identifiers. */
+   "smalltalk_category Thrift-Tutorial") need not be identifiers. A longer identifier
+   (java_package_name) still lexes as an identifier. */
 LEGACY_NAMESPACE
     : ( 'cpp_namespace' | 'java_package' | 'csharp_namespace' | 'delphi_namespace' | 'php_namespace'
       | 'py_module' | 'perl_package' | 'ruby_namespace' | 'smalltalk_category' | 'smalltalk_prefix'
-      | 'xsd_namespace' | 'cocoa_prefix' ) ~[\r\n]*
+      | 'xsd_namespace' | 'cocoa_prefix' ) ( [ \t] ~[\r\n]* )?
     ;
 
 STAR : '*' ;
