@@ -13,7 +13,7 @@ public enum Workload {
     BATCH_20K("batch-20k", 20_864),
     BATCH_6M("batch-6m", 6_291_152),
     WIDE_READ1("wide-read1", 1_241),
-    BLOB_1M("blob-1m", 1_049_579),
+    BLOB_1M("blob-1m", 1_049_120),
     LISTS_64K("lists-64k", 1_310_745);
 
     /** The seed of every workload's generator. */
@@ -42,11 +42,13 @@ public enum Workload {
         Generator g = new Generator(SEED);
         return switch (this) {
             case MYTEST_1M -> g.myTest(131_072);
-            case REQUEST_1K -> g.requestOfSize(REQUEST_1K.binarySize);
+            case REQUEST_1K -> g.requestOfSize(REQUEST_1K.binarySize, 480);
             case BATCH_20K -> g.batch(26, BATCH_20K.binarySize);
             case BATCH_6M -> g.batch(7_807, BATCH_6M.binarySize);
             case WIDE_READ1 -> g.wide(8, 16);
-            case BLOB_1M -> g.requestWithPayload(REQUEST_1K.binarySize, 1 << 20);
+            case BLOB_1M ->
+                    Generator.withPayload(
+                            g.requestOfSize(REQUEST_1K.binarySize, 480), g.payload(1 << 20));
             case LISTS_64K -> g.lists(65_536);
         };
     }
