@@ -35,7 +35,7 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 5, time = 1)
 @Fork(
         value = 3,
-        jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
+        jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class CodecBench {
 
     /** A workload in a protocol: values and received bytes. */
