@@ -8,12 +8,16 @@ import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.style.Styler;
 
 import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import javax.imageio.ImageIO;
 
 /**
  * Draws {@code chart.png} with XChart: one panel per workload, a group of bars per operation and
@@ -42,10 +46,26 @@ final class Chart {
         if (panels.isEmpty()) {
             throw new IOException("no CodecBench results to chart");
         }
+        // XChart's own grid needs a full last row; lay the panels out here instead.
         int cols = panels.size() == 1 ? 1 : 2;
         int rows = (panels.size() + cols - 1) / cols;
-        BitmapEncoder.saveBitmap(
-                panels, rows, cols, png.toString(), BitmapEncoder.BitmapFormat.PNG);
+        BufferedImage image =
+                new BufferedImage(cols * WIDTH, rows * HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            for (int i = 0; i < panels.size(); i++) {
+                g.drawImage(
+                        BitmapEncoder.getBufferedImage(panels.get(i)),
+                        (i % cols) * WIDTH,
+                        (i / cols) * HEIGHT,
+                        null);
+            }
+        } finally {
+            g.dispose();
+        }
+        ImageIO.write(image, "png", png.toFile());
     }
 
     private static CategoryChart panel(CodecTable table, String workload) {
@@ -84,8 +104,8 @@ final class Chart {
                         .title(workload)
                         .yAxisTitle("µs per operation" + (log ? " (log scale)" : ""))
                         .build();
-        Styler.LegendPosition legend = Styler.LegendPosition.InsideNE;
-        chart.getStyler().setLegendPosition(legend);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         chart.getStyler().setYAxisLogarithmic(log);
         if (log) {
             // Bars start at the axis minimum, which a log axis needs above zero.

@@ -92,4 +92,28 @@ class ReportTest {
                 new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(png, 4), "a PNG file");
         assertTrue(png.length > 10_000, "a chart, not an empty image: " + png.length);
     }
+
+    @Test
+    void compareTwoRuns() throws IOException {
+        List<Result> old = JmhJson.read(fixture()).results();
+        List<Result> current =
+                old.stream()
+                        .map(
+                                r ->
+                                        new Result(
+                                                r.benchmark(),
+                                                r.params(),
+                                                r.score() / 2,
+                                                r.error() / 2,
+                                                r.unit(),
+                                                r.allocated()))
+                        .toList();
+        String md = Compare.compare(old, current);
+        assertTrue(
+                md.contains(
+                        "| CodecBench.decode | {impl=views, protocol=binary, workload=mytest-1m} |"
+                                + " 120 µs ±2.0%, 0 B | 60.0 µs ±2.0%, 0 B | 0.500 | faster |"),
+                md);
+        assertEquals(old.size() + 2, md.lines().count(), "every shared result, one line each");
+    }
 }
