@@ -109,12 +109,15 @@ final class Chart {
         chart.getStyler().setYAxisLogarithmic(log);
         if (log) {
             // Bars start at the axis minimum, which a log axis needs above zero.
-            chart.getStyler().setYAxisMin(Math.pow(10, Math.floor(Math.log10(min))));
+            chart.getStyler().setYAxisMin(Math.pow(10, Math.floor(Math.log10(min / 3))));
             chart.getStyler().setYAxisMax(Math.pow(10, Math.ceil(Math.log10(max))));
         }
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setPlotGridVerticalLinesVisible(false);
         chart.getStyler().setAvailableSpaceFill(0.8);
+        if (categories.size() > 6) {
+            chart.getStyler().setXAxisLabelRotation(20);
+        }
         chart.getStyler().setYAxisDecimalPattern("#,##0.###");
         for (int i = 0; i < series.size(); i++) {
             String name = series.get(i);
