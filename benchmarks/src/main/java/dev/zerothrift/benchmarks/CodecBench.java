@@ -31,12 +31,12 @@ import java.util.concurrent.TimeUnit;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 1)
+@Warmup(iterations = 4, time = 1)
 @Measurement(iterations = 5, time = 1)
 // A fixed heap, large enough for batch-6m's libthrift objects; the Vector API module, so the
 // runtime's bulk list codecs can pick their SIMD path where it wins (DESIGN.md, Fast codecs).
 @Fork(
-        value = 3,
+        value = 2,
         jvmArgsAppend = {"-Xms2g", "-Xmx2g", "--add-modules=jdk.incubator.vector"})
 public class CodecBench {
 
