@@ -72,6 +72,22 @@ class LibthriftWireTest {
 
     @ParameterizedTest
     @MethodSource("fixtures")
+    void libthriftReadsTheFixtureAsTheGeneratedValues(Workload workload, Protocol protocol)
+            throws Exception {
+        Fixture fixture = Fixture.of(workload, protocol);
+        TBase<?, ?> expected = libthrift(workload);
+        TBase<?, ?> decoded = expected.deepCopy();
+        decoded.clear();
+        new org.apache.thrift.TDeserializer(
+                        protocol == Protocol.BINARY
+                                ? new TBinaryProtocol.Factory()
+                                : new TCompactProtocol.Factory())
+                .deserialize(decoded, fixture.wire());
+        assertEquals(expected, decoded);
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
     void everyOperationRunsRepeatedly(Workload workload, Protocol protocol) throws Exception {
         Fixture fixture = Fixture.of(workload, protocol);
         LibthriftCodec<?> codec = (LibthriftCodec<?>) new LibthriftImpl().codec(fixture);
