@@ -1,0 +1,87 @@
+package dev.zerothrift.benchmarks.report;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the JSON that JMH writes with {@code -rf json}. */
+public final class JmhJson {
+    private JmhJson() {}
+
+    /**
+     * A run: its results and how it ran.
+     *
+     * @param results every result, in file order.
+     * @param settings JVM, JDK and JMH settings of the first result (one run shares them).
+     */
+    public record Run(List<Result> results, Map<String, String> settings) {}
+
+    public static Run read(Path file) throws IOException {
+        return parse(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    public static Run parse(String json) {
+        JsonArray array = JsonParser.parseString(json).getAsJsonArray();
+        List<Result> results = new ArrayList<>();
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (JsonElement element : array) {
+            JsonObject o = element.getAsJsonObject();
+            if (settings.isEmpty()) {
+                for (String key :
+                        List.of(
+                                "jmhVersion",
+                                "jdkVersion",
+                                "vmName",
+                                "vmVersion",
+                                "jvm",
+                                "jvmArgs",
+                                "forks",
+                                "warmupIterations",
+                                "warmupTime",
+                                "measurementIterations",
+                                "measurementTime")) {
+                    if (o.has(key)) {
+                        JsonElement v = o.get(key);
+                        settings.put(key, v.isJsonPrimitive() ? v.getAsString() : v.toString());
+                    }
+                }
+            }
+            Map<String, String> params = new LinkedHashMap<>();
+            if (o.has("params")) {
+                for (Map.Entry<String, JsonElement> p : o.getAsJsonObject("params").entrySet()) {
+                    params.put(p.getKey(), p.getValue().getAsString());
+                }
+            }
+            JsonObject primary = o.getAsJsonObject("primaryMetric");
+            double alloc = Double.NaN;
+            JsonObject secondary = o.getAsJsonObject("secondaryMetrics");
+            if (secondary != null && secondary.has("gc.alloc.rate.norm")) {
+                alloc = number(secondary.getAsJsonObject("gc.alloc.rate.norm").get("score"));
+            }
+            results.add(
+                    new Result(
+                            o.get("benchmark").getAsString(),
+                            Map.copyOf(params),
+                            number(primary.get("score")),
+                            number(primary.get("scoreError")),
+                            primary.get("scoreUnit").getAsString(),
+                            alloc));
+        }
+        return new Run(List.copyOf(results), java.util.Collections.unmodifiableMap(settings));
+    }
+
+    /** JMH writes NaN as the string "NaN". */
+    private static double number(JsonElement e) {
+        return e == null || e.isJsonNull() ? Double.NaN : e.getAsDouble();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.zerothrift.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ImplsTest {
+    @Test
+    void namesInReportOrder() {
+        assertEquals(java.util.List.of("views", "fastcodec", "libthrift"), Impls.names());
+    }
+
+    /**
+     * With ZEROTHRIFT_REQUIRE_TOOLS set (CI), the libthrift rows must be built; elsewhere a missing
+     * thrift compiler only leaves them out.
+     */
+    @Test
+    void libthriftIsBuiltWhereToolsAreRequired() {
+        boolean present = Impls.available().contains("libthrift");
+        if (!present) {
+            System.err.println(
+                    "ImplsTest: libthrift rows left out: no thrift compiler at build time");
+        }
+        assumeTrue(System.getenv("ZEROTHRIFT_REQUIRE_TOOLS") != null || present);
+        assertTrue(present, "libthrift rows are required (ZEROTHRIFT_REQUIRE_TOOLS is set)");
+    }
+
+    @Test
+    void anAbsentImplementationSaysWhy() {
+        IllegalStateException e =
+                assertThrows(IllegalStateException.class, () -> Impls.get("views"));
+        assertTrue(e.getMessage().contains("not built into these benchmarks"), e.getMessage());
+    }
+}
