@@ -99,7 +99,7 @@ public final class BinaryReader extends ProtocolReader {
         byte type = buffer[position];
         int count = BinaryWire.getI32(buffer, position + 1);
         source.skip(5);
-        checkContainer(what, count, type, WireType.STOP, BinaryWire.minSize(type));
+        checkContainer(what, count, type, type, BinaryWire.minSize(type));
         elementType = type;
         collectionCount = count;
     }

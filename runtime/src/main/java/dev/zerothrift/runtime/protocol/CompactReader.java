@@ -101,7 +101,7 @@ public final class CompactReader extends ProtocolReader {
             count = readVarint32();
         }
         byte type = CompactWire.fromCompact(header);
-        checkContainer(what, count, type, WireType.STOP, CompactWire.minSize(type));
+        checkContainer(what, count, type, type, CompactWire.minSize(type));
         elementType = type;
         enter();
         return count;
