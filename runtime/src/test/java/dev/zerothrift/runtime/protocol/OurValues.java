@@ -83,13 +83,19 @@ final class OurValues {
                 for (Field f : v.fields()) {
                     byte type = r.readFieldBegin();
                     if (type != f.value().type()) {
-                        throw new AssertionError("field type " + type + " for " + f);
+                        // As generated code would: the schema says otherwise.
+                        throw new ProtocolException(
+                                ProtocolException.Kind.TYPE_MISMATCH,
+                                r.source().offset(),
+                                r.fieldId(),
+                                "field type " + type + " for " + f);
                     }
                     fields.add(new Field((short) r.fieldId(), read(r, f.value())));
                     r.readFieldEnd();
                 }
                 if (r.readFieldBegin() != WireType.STOP) {
-                    throw new AssertionError("no stop");
+                    throw new ProtocolException(
+                            ProtocolException.Kind.INVALID_DATA, r.source().offset(), "no stop");
                 }
                 r.readStructEnd();
                 yield new Struct(fields);
@@ -99,6 +105,7 @@ final class OurValues {
                         v.set()
                                 ? r.readSetBegin(v.elementType())
                                 : r.readListBegin(v.elementType());
+                checkCount(r, size, v.elements().size());
                 List<Value> elements = new ArrayList<>();
                 for (int i = 0; i < size; i++) {
                     elements.add(read(r, v.elements().get(i)));
@@ -112,6 +119,7 @@ final class OurValues {
             }
             case MapV v -> {
                 int size = r.readMapBegin(v.keyType(), v.valueType());
+                checkCount(r, size, v.entries().size());
                 List<Entry> entries = new ArrayList<>();
                 for (int i = 0; i < size; i++) {
                     Entry e = v.entries().get(i);
@@ -121,5 +129,15 @@ final class OurValues {
                 yield new MapV(v.keyType(), v.valueType(), entries);
             }
         };
+    }
+
+    /** The harness knows only the expected elements: another count is a (test) mismatch. */
+    private static void checkCount(ProtocolReader r, int count, int expected) {
+        if (count != expected) {
+            throw new ProtocolException(
+                    ProtocolException.Kind.TYPE_MISMATCH,
+                    r.source().offset(),
+                    "count " + count + ", expected " + expected);
+        }
     }
 }
