@@ -138,6 +138,12 @@ public final class BinaryWriter extends ProtocolWriter {
     }
 
     @Override
+    int putBinaryLength(byte[] buffer, int position, int length) {
+        BinaryWire.putI32(buffer, position, length);
+        return position + 4;
+    }
+
+    @Override
     public void writeBinaryLength(int length) {
         writeI32(length);
     }

@@ -214,6 +214,11 @@ public final class CompactWriter extends ProtocolWriter {
     }
 
     @Override
+    int putBinaryLength(byte[] buffer, int position, int length) {
+        return CompactWire.putVarint(buffer, position, length);
+    }
+
+    @Override
     public void writeBinaryLength(int length) {
         checkCount(length);
         writeVarint32(length);

@@ -109,11 +109,26 @@ public abstract sealed class ProtocolWriter permits BinaryWriter, CompactWriter 
 
     abstract void writeShortString(String value, int chars);
 
+    /** Binaries up to this many bytes are copied in one window with their length prefix. */
+    static final int DIRECT_BINARY_BYTES = 256;
+
     /** Writes {@code length} bytes of {@code bytes} from {@code offset}, copied into the sink. */
     public final void writeBinary(byte[] bytes, int offset, int length) {
+        if (length <= DIRECT_BINARY_BYTES && length >= 0) {
+            sink.ensure(5 + length);
+            byte[] buffer = sink.buffer();
+            int position = sink.position();
+            int start = putBinaryLength(buffer, position, length);
+            System.arraycopy(bytes, offset, buffer, start, length);
+            sink.advance(start + length - position);
+            return;
+        }
         writeBinaryLength(length);
         sink.writeBytes(bytes, offset, length);
     }
+
+    /** Puts a length prefix at {@code position} (room for 5 bytes); returns the offset after it. */
+    abstract int putBinaryLength(byte[] buffer, int position, int length);
 
     public final void writeBinary(byte[] bytes) {
         writeBinary(bytes, 0, bytes.length);

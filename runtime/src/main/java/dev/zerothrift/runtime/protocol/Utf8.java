@@ -94,6 +94,68 @@ public final class Utf8 {
     }
 
     /**
+     * {@link #encode(CharSequence, byte[], int)} for a {@code String}: direct calls, and an ASCII
+     * prefix copied in a loop the JIT keeps tight.
+     */
+    public static int encode(String s, byte[] buffer, int offset) {
+        int n = s.length();
+        int i = 0;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                break;
+            }
+            buffer[offset + i] = (byte) c;
+        }
+        if (i == n) {
+            return offset + n;
+        }
+        return encodeRest(s, i, buffer, offset + i);
+    }
+
+    private static int encodeRest(String s, int i, byte[] buffer, int offset) {
+        int n = s.length();
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                buffer[offset++] = (byte) c;
+            } else if (c < 0x800) {
+                buffer[offset++] = (byte) (0xc0 | (c >> 6));
+                buffer[offset++] = (byte) (0x80 | (c & 0x3f));
+            } else if (Character.isSurrogate(c)) {
+                char low;
+                if (Character.isHighSurrogate(c)
+                        && i + 1 < n
+                        && Character.isLowSurrogate(low = s.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, low);
+                    buffer[offset++] = (byte) (0xf0 | (cp >> 18));
+                    buffer[offset++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
+                    buffer[offset++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
+                    buffer[offset++] = (byte) (0x80 | (cp & 0x3f));
+                    i++;
+                } else {
+                    buffer[offset++] = '?';
+                }
+            } else {
+                buffer[offset++] = (byte) (0xe0 | (c >> 12));
+                buffer[offset++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+                buffer[offset++] = (byte) (0x80 | (c & 0x3f));
+            }
+        }
+        return offset;
+    }
+
+    /** {@link #encodedLength(CharSequence)} for a {@code String}, with direct calls. */
+    public static int encodedLength(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n && s.charAt(i) < 0x80) {
+            i++;
+        }
+        return i == n ? n : encodedLength((CharSequence) s);
+    }
+
+    /**
      * True when the {@code length} bytes at {@code offset} are exactly the UTF-8 encoding of {@code
      * s}, compared without decoding or allocating. Malformed bytes (which decode to U+FFFD) and
      * strings with an unpaired surrogate never match.
