@@ -1,0 +1,206 @@
+package dev.zerothrift.runtime.protocol;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * UTF-8 as libthrift does it, without the intermediate array on encode.
+ *
+ * <p>Decoding is {@code new String(bytes, UTF_8)}: each malformed sequence becomes U+FFFD, as in
+ * libthrift (which decodes the same way). Encoding writes what {@code String.getBytes(UTF_8)}
+ * writes, byte for byte: a surrogate pair becomes one 4-byte sequence, and an unpaired surrogate
+ * becomes {@code '?'}.
+ */
+public final class Utf8 {
+    private Utf8() {}
+
+    /** Decodes {@code length} bytes at {@code offset}, replacing malformed input with U+FFFD. */
+    public static String decode(byte[] buffer, int offset, int length) {
+        return new String(buffer, offset, length, StandardCharsets.UTF_8);
+    }
+
+    /** Bytes {@code s} takes in UTF-8 (what {@code s.getBytes(UTF_8).length} would be). */
+    public static int encodedLength(CharSequence s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n && s.charAt(i) < 0x80) {
+            i++;
+        }
+        long length = n;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                continue;
+            } else if (c < 0x800) {
+                length += 1;
+            } else if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c)
+                        && i + 1 < n
+                        && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    length += 2; // 4 bytes for the two chars
+                    i++;
+                } // an unpaired surrogate is '?'
+            } else {
+                length += 2;
+            }
+        }
+        if (length > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("string too long for UTF-8: " + n + " chars");
+        }
+        return (int) length;
+    }
+
+    /**
+     * Encodes {@code s} at {@code offset}; returns the offset after it. The caller has made room
+     * for {@link #encodedLength} bytes.
+     */
+    public static int encode(CharSequence s, byte[] buffer, int offset) {
+        int n = s.length();
+        int i = 0;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                break;
+            }
+            buffer[offset++] = (byte) c;
+        }
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                buffer[offset++] = (byte) c;
+            } else if (c < 0x800) {
+                buffer[offset++] = (byte) (0xc0 | (c >> 6));
+                buffer[offset++] = (byte) (0x80 | (c & 0x3f));
+            } else if (Character.isSurrogate(c)) {
+                char low;
+                if (Character.isHighSurrogate(c)
+                        && i + 1 < n
+                        && Character.isLowSurrogate(low = s.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, low);
+                    buffer[offset++] = (byte) (0xf0 | (cp >> 18));
+                    buffer[offset++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
+                    buffer[offset++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
+                    buffer[offset++] = (byte) (0x80 | (cp & 0x3f));
+                    i++;
+                } else {
+                    buffer[offset++] = '?';
+                }
+            } else {
+                buffer[offset++] = (byte) (0xe0 | (c >> 12));
+                buffer[offset++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+                buffer[offset++] = (byte) (0x80 | (c & 0x3f));
+            }
+        }
+        return offset;
+    }
+
+    /**
+     * {@link #encode(CharSequence, byte[], int)} for a {@code String}: direct calls, and an ASCII
+     * prefix copied in a loop the JIT keeps tight.
+     */
+    public static int encode(String s, byte[] buffer, int offset) {
+        int n = s.length();
+        int i = 0;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                break;
+            }
+            buffer[offset + i] = (byte) c;
+        }
+        if (i == n) {
+            return offset + n;
+        }
+        return encodeRest(s, i, buffer, offset + i);
+    }
+
+    private static int encodeRest(String s, int i, byte[] buffer, int offset) {
+        int n = s.length();
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                buffer[offset++] = (byte) c;
+            } else if (c < 0x800) {
+                buffer[offset++] = (byte) (0xc0 | (c >> 6));
+                buffer[offset++] = (byte) (0x80 | (c & 0x3f));
+            } else if (Character.isSurrogate(c)) {
+                char low;
+                if (Character.isHighSurrogate(c)
+                        && i + 1 < n
+                        && Character.isLowSurrogate(low = s.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, low);
+                    buffer[offset++] = (byte) (0xf0 | (cp >> 18));
+                    buffer[offset++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
+                    buffer[offset++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
+                    buffer[offset++] = (byte) (0x80 | (cp & 0x3f));
+                    i++;
+                } else {
+                    buffer[offset++] = '?';
+                }
+            } else {
+                buffer[offset++] = (byte) (0xe0 | (c >> 12));
+                buffer[offset++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+                buffer[offset++] = (byte) (0x80 | (c & 0x3f));
+            }
+        }
+        return offset;
+    }
+
+    /** {@link #encodedLength(CharSequence)} for a {@code String}, with direct calls. */
+    public static int encodedLength(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n && s.charAt(i) < 0x80) {
+            i++;
+        }
+        return i == n ? n : encodedLength((CharSequence) s);
+    }
+
+    /**
+     * True when the {@code length} bytes at {@code offset} are exactly the UTF-8 encoding of {@code
+     * s}, compared without decoding or allocating. Malformed bytes (which decode to U+FFFD) and
+     * strings with an unpaired surrogate never match.
+     */
+    public static boolean equals(byte[] buffer, int offset, int length, CharSequence s) {
+        int end = offset + length;
+        int n = s.length();
+        int i = 0;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (offset >= end || buffer[offset++] != c) {
+                    return false;
+                }
+            } else if (c < 0x800) {
+                if (end - offset < 2
+                        || buffer[offset++] != (byte) (0xc0 | (c >> 6))
+                        || buffer[offset++] != (byte) (0x80 | (c & 0x3f))) {
+                    return false;
+                }
+            } else if (Character.isSurrogate(c)) {
+                char low;
+                if (!Character.isHighSurrogate(c)
+                        || i + 1 >= n
+                        || !Character.isLowSurrogate(low = s.charAt(i + 1))) {
+                    return false; // decoding never yields an unpaired surrogate
+                }
+                int cp = Character.toCodePoint(c, low);
+                if (end - offset < 4
+                        || buffer[offset++] != (byte) (0xf0 | (cp >> 18))
+                        || buffer[offset++] != (byte) (0x80 | ((cp >> 12) & 0x3f))
+                        || buffer[offset++] != (byte) (0x80 | ((cp >> 6) & 0x3f))
+                        || buffer[offset++] != (byte) (0x80 | (cp & 0x3f))) {
+                    return false;
+                }
+                i++;
+            } else {
+                if (end - offset < 3
+                        || buffer[offset++] != (byte) (0xe0 | (c >> 12))
+                        || buffer[offset++] != (byte) (0x80 | ((c >> 6) & 0x3f))
+                        || buffer[offset++] != (byte) (0x80 | (c & 0x3f))) {
+                    return false;
+                }
+            }
+        }
+        return offset == end;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.zerothrift.runtime.protocol;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+/** The static helpers that views and fast codecs call at absolute offsets. */
+class WireHelpersTest {
+
+    @Property
+    void varint32RoundTripsWithItsLength(@ForAll int value, @ForAll byte pad) {
+        byte[] buffer = new byte[8];
+        buffer[7] = pad;
+        int end = CompactWire.putVarint(buffer, 1, value);
+        assertEquals(CompactWire.varintSize(value), end - 1);
+        long packed = CompactWire.getVarint32(buffer, 1, end);
+        assertEquals(value, (int) packed);
+        assertEquals(end - 1, packed >>> 32);
+        assertEquals(end - 1, CompactWire.varintLength(buffer, 1, end));
+        assertEquals(CompactWire.TRUNCATED, CompactWire.getVarint32(buffer, 1, end - 1));
+    }
+
+    @Property
+    void varint64RoundTripsWithItsLength(@ForAll long value) {
+        byte[] buffer = new byte[12];
+        int end = CompactWire.putVarint(buffer, 2, value);
+        assertEquals(CompactWire.varintSize(value), end - 2);
+        assertEquals(end - 2, CompactWire.varintLength(buffer, 2, buffer.length));
+        assertEquals(value, CompactWire.getVarint64(buffer, 2));
+        assertEquals(CompactWire.TRUNCATED, CompactWire.varintLength(buffer, 2, end - 1));
+    }
+
+    @Property
+    void zigzagIsLibthrifts(@ForAll int i, @ForAll long l) {
+        assertEquals((i << 1) ^ (i >> 31), CompactWire.zigzag(i));
+        assertEquals(i, CompactWire.unzigzag(CompactWire.zigzag(i)));
+        assertEquals(l, CompactWire.unzigzag(CompactWire.zigzag(l)));
+        assertEquals(CompactWire.i64Size(l), CompactWire.varintSize(CompactWire.zigzag(l)));
+    }
+
+    @Test
+    void malformedVarints() {
+        byte[] six = {(byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, 0};
+        assertEquals(CompactWire.MALFORMED, CompactWire.getVarint32(six, 0, six.length));
+        byte[] eleven = new byte[11];
+        java.util.Arrays.fill(eleven, (byte) 0x80);
+        assertEquals(CompactWire.MALFORMED, CompactWire.varintLength(eleven, 0, 11));
+    }
+
+    @Property
+    void binaryAbsoluteAccess(@ForAll long value, @ForAll double d) {
+        byte[] buffer = new byte[20];
+        BinaryWire.putI64(buffer, 3, value);
+        assertEquals(value, BinaryWire.getI64(buffer, 3));
+        BinaryWire.putI32(buffer, 3, (int) value);
+        assertEquals((int) value, BinaryWire.getI32(buffer, 3));
+        BinaryWire.putI16(buffer, 3, (short) value);
+        assertEquals((short) value, BinaryWire.getI16(buffer, 3));
+        BinaryWire.putDouble(buffer, 5, d);
+        assertEquals(
+                Double.doubleToLongBits(d),
+                Double.doubleToLongBits(BinaryWire.getDouble(buffer, 5)));
+        CompactWire.putDouble(buffer, 5, d);
+        assertEquals(
+                Double.doubleToLongBits(d),
+                Double.doubleToLongBits(CompactWire.getDouble(buffer, 5)));
+        assertEquals((byte) Double.doubleToLongBits(d), buffer[5]); // little-endian
+    }
+
+    @Property(tries = 2000)
+    void utf8EncodesAsGetBytes(@ForAll String s) {
+        // jqwik strings include unpaired surrogates: both sides write '?' for them.
+        byte[] expected = s.getBytes(StandardCharsets.UTF_8);
+        assertEquals(expected.length, Utf8.encodedLength(s));
+        byte[] actual = new byte[expected.length + 2];
+        assertEquals(expected.length + 1, Utf8.encode(s, actual, 1));
+        assertArrayEquals(expected, java.util.Arrays.copyOfRange(actual, 1, expected.length + 1));
+        boolean valid = new String(expected, StandardCharsets.UTF_8).equals(s);
+        assertEquals(valid, Utf8.equals(expected, 0, expected.length, s));
+    }
+
+    @Test
+    void utf8FourByteCodePoints() {
+        String s = "a\uD83D\uDE00b\u20AC\u00E9"; // a, U+1F600, b, euro, e-acute
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        assertEquals(1 + 4 + 1 + 3 + 2, Utf8.encodedLength(s));
+        assertEquals(s, Utf8.decode(bytes, 0, bytes.length));
+        assertTrue(Utf8.equals(bytes, 0, bytes.length, s));
+        assertFalse(Utf8.equals(bytes, 0, bytes.length - 1, s));
+        assertFalse(Utf8.equals(bytes, 0, bytes.length, s + "x"));
+        // Unpaired surrogates become '?', as String.getBytes writes them.
+        byte[] lone = new byte[3];
+        Utf8.encode("\uD800x\uDC00", lone, 0);
+        assertArrayEquals("?x?".getBytes(StandardCharsets.US_ASCII), lone);
+    }
+
+    @Test
+    void minSizes() {
+        for (byte type : Value.ALL) {
+            assertTrue(BinaryWire.minSize(type) > 0);
+            assertTrue(CompactWire.minSize(type) > 0);
+            assertEquals(type, CompactWire.fromCompact(CompactWire.toCompact(type)));
+        }
+        assertEquals(-1, BinaryWire.minSize(WireType.STOP));
+        assertEquals(-1, CompactWire.minSize((byte) 17));
+        assertEquals(WireType.BOOL, CompactWire.fromCompact(CompactWire.CT_BOOLEAN_FALSE));
+        assertEquals(-1, CompactWire.fromCompact(14));
+        assertEquals("uuid", WireType.name(WireType.UUID));
+        assertEquals("type 5", WireType.name((byte) 5));
+    }
+}
