@@ -1,0 +1,512 @@
+package dev.zerothrift.runtime.bulk;
+
+import dev.zerothrift.runtime.io.ByteSink;
+import dev.zerothrift.runtime.io.ByteSource;
+import dev.zerothrift.runtime.protocol.ProtocolException;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Objects;
+
+/**
+ * The elements of compact-protocol lists and sets of {@code i64}, {@code i32}, {@code i16} and
+ * {@code double}, as libthrift's {@code TCompactProtocol} writes them: integers as zigzag varints
+ * ({@code i16} and {@code i32} as 32-bit varints of at most 5 bytes, {@code i64} of at most 10),
+ * doubles as 8 bytes little-endian of {@link Double#doubleToLongBits}. Only the elements: the list
+ * header is the protocol writer's.
+ *
+ * <p>Writing fills each window with as many elements as surely fit at their largest size in one
+ * tight loop, then places elements one at a time at the window's end, so no byte of a block is left
+ * unused. Reading decodes in a loop without window checks while at least one largest varint is in
+ * the window, and byte by byte (through {@link ByteSource#readByte()}) across window edges.
+ *
+ * <p>A count is checked before anything is allocated: negative is {@code NEGATIVE_SIZE}; more
+ * elements than bytes left (every element takes at least one byte, a double eight) is {@code
+ * SIZE_LIMIT}. A varint longer than its type allows is {@code INVALID_DATA} (libthrift reads on; we
+ * stop); a varint cut off by the end of the message is {@code TRUNCATED}. Decoding an {@code i16}
+ * keeps the low 16 bits of the 32-bit value, as libthrift does.
+ *
+ * <p>The {@code byte[]} methods are for callers that hold one contiguous array: encoders need
+ * {@code encodedLength} bytes of room (or {@code MAX_*} per element); decoders take the array's
+ * readable limit and report bad input in the same way, with offsets that are array indexes.
+ */
+public final class CompactLists {
+    /** Largest encoding of one {@code i64}. */
+    public static final int MAX_I64_BYTES = 10;
+
+    /** Largest encoding of one {@code i32} (and of one {@code i16}, which is written as an i32). */
+    public static final int MAX_I32_BYTES = 5;
+
+    private static final VarHandle LONG_LE =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    private CompactLists() {}
+
+    // ---------------------------------------------------------------- sizes
+
+    /** Bytes that {@code count} elements of {@code values} from {@code offset} encode to. */
+    public static long encodedLength(long[] values, int offset, int count) {
+        Objects.checkFromIndexSize(offset, count, values.length);
+        long total = 0;
+        for (int i = offset, end = offset + count; i < end; i++) {
+            total += varintLength(zigzag(values[i]));
+        }
+        return total;
+    }
+
+    /** Bytes that {@code count} elements of {@code values} from {@code offset} encode to. */
+    public static long encodedLength(int[] values, int offset, int count) {
+        Objects.checkFromIndexSize(offset, count, values.length);
+        long total = 0;
+        for (int i = offset, end = offset + count; i < end; i++) {
+            total += varintLength(zigzag(values[i]));
+        }
+        return total;
+    }
+
+    /** Bytes that {@code count} elements of {@code values} from {@code offset} encode to. */
+    public static long encodedLength(short[] values, int offset, int count) {
+        Objects.checkFromIndexSize(offset, count, values.length);
+        long total = 0;
+        for (int i = offset, end = offset + count; i < end; i++) {
+            total += varintLength(zigzag(values[i]));
+        }
+        return total;
+    }
+
+    /** Length of the unsigned varint of {@code value}: 1 to 10 bytes, 7 bits a byte. */
+    static int varintLength(long value) {
+        int bits = 64 - Long.numberOfLeadingZeros(value | 1); // significant bits, at least 1
+        return (bits + 6) / 7;
+    }
+
+    /** Length of the unsigned varint of {@code value}: 1 to 5 bytes. */
+    static int varintLength(int value) {
+        int bits = 32 - Integer.numberOfLeadingZeros(value | 1);
+        return (bits + 6) / 7;
+    }
+
+    static long zigzag(long value) {
+        return (value << 1) ^ (value >> 63);
+    }
+
+    static int zigzag(int value) {
+        return (value << 1) ^ (value >> 31);
+    }
+
+    // ---------------------------------------------------------------- byte[] encoding
+
+    /**
+     * Writes {@code count} elements of {@code values} from {@code offset} at {@code dst[at]};
+     * returns the index after the last byte written.
+     */
+    public static int encode(long[] values, int offset, int count, byte[] dst, int at) {
+        Objects.checkFromIndexSize(offset, count, values.length);
+        for (int i = offset, end = offset + count; i < end; i++) {
+            at = putVarint(dst, at, zigzag(values[i]));
+        }
+        return at;
+    }
+
+    /** As {@link #encode(long[], int, int, byte[], int)}. */
+    public static int encode(int[] values, int offset, int count, byte[] dst, int at) {
+        Objects.checkFromIndexSize(offset, count, values.length);
+        for (int i = offset, end = offset + count; i < end; i++) {
+            at = putVarint(dst, at, zigzag(values[i]));
+        }
+        return at;
+    }
+
+    /** As {@link #encode(long[], int, int, byte[], int)}. */
+    public static int encode(short[] values, int offset, int count, byte[] dst, int at) {
+        Objects.checkFromIndexSize(offset, count, values.length);
+        for (int i = offset, end = offset + count; i < end; i++) {
+            at = putVarint(dst, at, zigzag(values[i]));
+        }
+        return at;
+    }
+
+    /** As {@link #encode(long[], int, int, byte[], int)}; 8 bytes a double, NaNs canonical. */
+    public static int encode(double[] values, int offset, int count, byte[] dst, int at) {
+        Objects.checkFromIndexSize(offset, count, values.length);
+        BulkCodec.checkBytes(dst, at, count, Double.BYTES);
+        for (int i = 0; i < count; i++) {
+            LONG_LE.set(dst, at + (i << 3), Double.doubleToLongBits(values[offset + i]));
+        }
+        return at + (count << 3);
+    }
+
+    private static int putVarint(byte[] dst, int at, long value) {
+        while ((value & ~0x7FL) != 0) {
+            dst[at++] = (byte) (value | 0x80);
+            value >>>= 7;
+        }
+        dst[at++] = (byte) value;
+        return at;
+    }
+
+    private static int putVarint(byte[] dst, int at, int value) {
+        while ((value & ~0x7F) != 0) {
+            dst[at++] = (byte) (value | 0x80);
+            value >>>= 7;
+        }
+        dst[at++] = (byte) value;
+        return at;
+    }
+
+    // ---------------------------------------------------------------- sink encoding
+
+    /** Writes {@code count} elements of {@code values} from {@code offset}. */
+    public static void write(ByteSink sink, long[] values, int offset, int count) {
+        Objects.checkFromIndexSize(offset, count, values.length);
+        int end = offset + count;
+        while (offset < end) {
+            int room = (sink.limit() - sink.position()) / MAX_I64_BYTES;
+            if (room > 0) {
+                int stop = offset + Math.min(room, end - offset);
+                int at = encode(values, offset, stop - offset, sink.buffer(), sink.position());
+                sink.advance(at - sink.position());
+                offset = stop;
+            } else {
+                long zz = zigzag(values[offset++]);
+                sink.ensure(varintLength(zz));
+                sink.advance(putVarint(sink.buffer(), sink.position(), zz) - sink.position());
+            }
+        }
+    }
+
+    /** Writes {@code count} elements of {@code values} from {@code offset}. */
+    public static void write(ByteSink sink, int[] values, int offset, int count) {
+        Objects.checkFromIndexSize(offset, count, values.length);
+        int end = offset + count;
+        while (offset < end) {
+            int room = (sink.limit() - sink.position()) / MAX_I32_BYTES;
+            if (room > 0) {
+                int stop = offset + Math.min(room, end - offset);
+                int at = encode(values, offset, stop - offset, sink.buffer(), sink.position());
+                sink.advance(at - sink.position());
+                offset = stop;
+            } else {
+                int zz = zigzag(values[offset++]);
+                sink.ensure(varintLength(zz));
+                sink.advance(putVarint(sink.buffer(), sink.position(), zz) - sink.position());
+            }
+        }
+    }
+
+    /** Writes {@code count} elements of {@code values} from {@code offset}. */
+    public static void write(ByteSink sink, short[] values, int offset, int count) {
+        Objects.checkFromIndexSize(offset, count, values.length);
+        int end = offset + count;
+        while (offset < end) {
+            int room = (sink.limit() - sink.position()) / MAX_I32_BYTES;
+            if (room > 0) {
+                int stop = offset + Math.min(room, end - offset);
+                int at = encode(values, offset, stop - offset, sink.buffer(), sink.position());
+                sink.advance(at - sink.position());
+                offset = stop;
+            } else {
+                int zz = zigzag(values[offset++]);
+                sink.ensure(varintLength(zz));
+                sink.advance(putVarint(sink.buffer(), sink.position(), zz) - sink.position());
+            }
+        }
+    }
+
+    /** Writes {@code count} elements of {@code values} from {@code offset}, NaNs canonical. */
+    public static void write(ByteSink sink, double[] values, int offset, int count) {
+        Objects.checkFromIndexSize(offset, count, values.length);
+        while (count > 0) {
+            sink.ensure(Double.BYTES);
+            int n = Math.min(count, (sink.limit() - sink.position()) >>> 3);
+            encode(values, offset, n, sink.buffer(), sink.position());
+            sink.advance(n << 3);
+            offset += n;
+            count -= n;
+        }
+    }
+
+    // ---------------------------------------------------------------- source decoding
+
+    /** Reads a list body of {@code count} {@code i64} (the count from the list header). */
+    public static long[] readLongs(ByteSource source, int count) {
+        ListSizes.check(source, count, 1, "i64");
+        long[] values = new long[count];
+        decodeLongs(source, values, 0, count);
+        return values;
+    }
+
+    /** Reads {@code count} {@code i64} into {@code values} from {@code offset}. */
+    public static void readLongs(ByteSource source, long[] values, int offset, int count) {
+        ListSizes.check(source, count, 1, "i64");
+        Objects.checkFromIndexSize(offset, count, values.length);
+        decodeLongs(source, values, offset, count);
+    }
+
+    /** Reads a list body of {@code count} {@code i32}. */
+    public static int[] readInts(ByteSource source, int count) {
+        ListSizes.check(source, count, 1, "i32");
+        int[] values = new int[count];
+        decodeInts(source, values, 0, count);
+        return values;
+    }
+
+    /** Reads {@code count} {@code i32} into {@code values} from {@code offset}. */
+    public static void readInts(ByteSource source, int[] values, int offset, int count) {
+        ListSizes.check(source, count, 1, "i32");
+        Objects.checkFromIndexSize(offset, count, values.length);
+        decodeInts(source, values, offset, count);
+    }
+
+    /** Reads a list body of {@code count} {@code i16}. */
+    public static short[] readShorts(ByteSource source, int count) {
+        ListSizes.check(source, count, 1, "i16");
+        short[] values = new short[count];
+        decodeShorts(source, values, 0, count);
+        return values;
+    }
+
+    /** Reads {@code count} {@code i16} into {@code values} from {@code offset}. */
+    public static void readShorts(ByteSource source, short[] values, int offset, int count) {
+        ListSizes.check(source, count, 1, "i16");
+        Objects.checkFromIndexSize(offset, count, values.length);
+        decodeShorts(source, values, offset, count);
+    }
+
+    /** Reads a list body of {@code count} doubles. */
+    public static double[] readDoubles(ByteSource source, int count) {
+        ListSizes.check(source, count, Double.BYTES, "double");
+        double[] values = new double[count];
+        decodeDoubles(source, values, 0, count);
+        return values;
+    }
+
+    /** Reads {@code count} doubles into {@code values} from {@code offset}, bits kept. */
+    public static void readDoubles(ByteSource source, double[] values, int offset, int count) {
+        ListSizes.check(source, count, Double.BYTES, "double");
+        Objects.checkFromIndexSize(offset, count, values.length);
+        decodeDoubles(source, values, offset, count);
+    }
+
+    private static void decodeLongs(ByteSource source, long[] values, int offset, int count) {
+        int end = offset + count;
+        while (offset < end) {
+            int room = (source.limit() - source.position()) / MAX_I64_BYTES;
+            if (room > 0) {
+                int stop = offset + Math.min(room, end - offset);
+                byte[] buffer = source.buffer();
+                int start = source.position();
+                int at = start;
+                for (; offset < stop; offset++) {
+                    int first = at;
+                    long b = buffer[at++];
+                    long raw = b & 0x7F;
+                    for (int shift = 7; b < 0; shift += 7) {
+                        if (shift == 7 * MAX_I64_BYTES) {
+                            throw tooLong(source.offset() + (first - start), "i64");
+                        }
+                        b = buffer[at++];
+                        raw |= (b & 0x7F) << shift;
+                    }
+                    values[offset] = unzigzag(raw);
+                }
+                source.skip(at - start);
+            } else {
+                values[offset++] = unzigzag(slowVarint64(source));
+            }
+        }
+    }
+
+    private static void decodeInts(ByteSource source, int[] values, int offset, int count) {
+        int end = offset + count;
+        while (offset < end) {
+            int room = (source.limit() - source.position()) / MAX_I32_BYTES;
+            if (room > 0) {
+                int stop = offset + Math.min(room, end - offset);
+                byte[] buffer = source.buffer();
+                int start = source.position();
+                int at = start;
+                for (; offset < stop; offset++) {
+                    int first = at;
+                    int b = buffer[at++];
+                    int raw = b & 0x7F;
+                    for (int shift = 7; b < 0; shift += 7) {
+                        if (shift == 7 * MAX_I32_BYTES) {
+                            throw tooLong(source.offset() + (first - start), "i32");
+                        }
+                        b = buffer[at++];
+                        raw |= (b & 0x7F) << shift;
+                    }
+                    values[offset] = unzigzag(raw);
+                }
+                source.skip(at - start);
+            } else {
+                values[offset++] = unzigzag(slowVarint32(source, "i32"));
+            }
+        }
+    }
+
+    private static void decodeShorts(ByteSource source, short[] values, int offset, int count) {
+        int end = offset + count;
+        while (offset < end) {
+            int room = (source.limit() - source.position()) / MAX_I32_BYTES;
+            if (room > 0) {
+                int stop = offset + Math.min(room, end - offset);
+                byte[] buffer = source.buffer();
+                int start = source.position();
+                int at = start;
+                for (; offset < stop; offset++) {
+                    int first = at;
+                    int b = buffer[at++];
+                    int raw = b & 0x7F;
+                    for (int shift = 7; b < 0; shift += 7) {
+                        if (shift == 7 * MAX_I32_BYTES) {
+                            throw tooLong(source.offset() + (first - start), "i16");
+                        }
+                        b = buffer[at++];
+                        raw |= (b & 0x7F) << shift;
+                    }
+                    values[offset] = (short) unzigzag(raw);
+                }
+                source.skip(at - start);
+            } else {
+                values[offset++] = (short) unzigzag(slowVarint32(source, "i16"));
+            }
+        }
+    }
+
+    private static void decodeDoubles(ByteSource source, double[] values, int offset, int count) {
+        while (count > 0) {
+            source.require(Double.BYTES);
+            int n = Math.min(count, (source.limit() - source.position()) >>> 3);
+            byte[] buffer = source.buffer();
+            int at = source.position();
+            for (int i = 0; i < n; i++) {
+                values[offset + i] =
+                        Double.longBitsToDouble((long) LONG_LE.get(buffer, at + (i << 3)));
+            }
+            source.skip(n << 3);
+            offset += n;
+            count -= n;
+        }
+    }
+
+    private static long slowVarint64(ByteSource source) {
+        long start = source.offset();
+        long result = 0;
+        for (int shift = 0; shift < 70; shift += 7) {
+            byte b = source.readByte();
+            result |= (long) (b & 0x7F) << shift;
+            if (b >= 0) {
+                return result;
+            }
+        }
+        throw tooLong(start, "i64");
+    }
+
+    private static int slowVarint32(ByteSource source, String type) {
+        long start = source.offset();
+        int result = 0;
+        for (int shift = 0; shift < 35; shift += 7) {
+            byte b = source.readByte();
+            result |= (b & 0x7F) << shift;
+            if (b >= 0) {
+                return result;
+            }
+        }
+        throw tooLong(start, type);
+    }
+
+    // ---------------------------------------------------------------- byte[] decoding
+
+    /**
+     * Reads {@code count} {@code i64} from {@code src[at]}, reading no byte at or after {@code
+     * limit}, into {@code values} from {@code offset}; returns the index after the last byte read.
+     */
+    public static int decode(byte[] src, int at, int limit, long[] values, int offset, int count) {
+        checkDecode(src, at, limit, count, 1, "i64");
+        Objects.checkFromIndexSize(offset, count, values.length);
+        ArraySource source = new ArraySource(src, at, limit);
+        decodeLongs(source, values, offset, count);
+        return source.position();
+    }
+
+    /** As {@link #decode(byte[], int, int, long[], int, int)}, for {@code i32}. */
+    public static int decode(byte[] src, int at, int limit, int[] values, int offset, int count) {
+        checkDecode(src, at, limit, count, 1, "i32");
+        Objects.checkFromIndexSize(offset, count, values.length);
+        ArraySource source = new ArraySource(src, at, limit);
+        decodeInts(source, values, offset, count);
+        return source.position();
+    }
+
+    /** As {@link #decode(byte[], int, int, long[], int, int)}, for {@code i16}. */
+    public static int decode(byte[] src, int at, int limit, short[] values, int offset, int count) {
+        checkDecode(src, at, limit, count, 1, "i16");
+        Objects.checkFromIndexSize(offset, count, values.length);
+        ArraySource source = new ArraySource(src, at, limit);
+        decodeShorts(source, values, offset, count);
+        return source.position();
+    }
+
+    /** As {@link #decode(byte[], int, int, long[], int, int)}, for doubles (bits kept). */
+    public static int decode(
+            byte[] src, int at, int limit, double[] values, int offset, int count) {
+        checkDecode(src, at, limit, count, Double.BYTES, "double");
+        Objects.checkFromIndexSize(offset, count, values.length);
+        ArraySource source = new ArraySource(src, at, limit);
+        decodeDoubles(source, values, offset, count);
+        return source.position();
+    }
+
+    private static void checkDecode(
+            byte[] src, int at, int limit, int count, int minSize, String type) {
+        Objects.checkFromToIndex(at, limit, src.length);
+        ListSizes.check(new ArraySource(src, at, limit), count, minSize, type);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    static long unzigzag(long value) {
+        return (value >>> 1) ^ -(value & 1);
+    }
+
+    static int unzigzag(int value) {
+        return (value >>> 1) ^ -(value & 1);
+    }
+
+    private static ProtocolException tooLong(long offset, String type) {
+        return new ProtocolException(
+                ProtocolException.Kind.INVALID_DATA,
+                offset,
+                "varint of an "
+                        + type
+                        + " list element longer than its type allows at byte "
+                        + offset);
+    }
+
+    /** One array as a source, for the {@code byte[]} decoders; offsets are array indexes. */
+    private static final class ArraySource extends ByteSource {
+        ArraySource(byte[] bytes, int at, int limit) {
+            this.buffer = bytes;
+            this.position = at;
+            this.limit = limit;
+        }
+
+        @Override
+        public long remaining() {
+            return limit - position;
+        }
+
+        @Override
+        public long offset() {
+            return position;
+        }
+
+        @Override
+        protected void nextWindow(int count) {
+            throw ProtocolException.truncated(position, count, limit - position);
+        }
+    }
+}
