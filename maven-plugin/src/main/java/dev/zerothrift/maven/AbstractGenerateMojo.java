@@ -208,22 +208,22 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
         if (outcome instanceof GenerationOutcome.UpToDate upToDate) {
             getLog().info(
                             "zerothrift: nothing changed since the last build ("
-                                    + upToDate.inputs()
-                                    + " IDL inputs, "
-                                    + upToDate.outputs()
-                                    + " generated files up to date)");
+                                    + count(upToDate.inputs(), "IDL input")
+                                    + ", "
+                                    + count(upToDate.outputs(), "generated file")
+                                    + " up to date)");
         } else if (outcome instanceof GenerationOutcome.Generated generated) {
             for (Diagnostic warning : generated.warnings()) {
                 getLog().warn(warning.format().stripTrailing());
             }
             getLog().info(
                             "zerothrift: generated "
-                                    + generated.files().size()
-                                    + " files ("
+                                    + count(generated.files().size(), "file")
+                                    + " ("
                                     + generated.written()
                                     + " changed) from "
-                                    + request.sources().size()
-                                    + " IDL files into "
+                                    + count(request.sources().size(), "IDL file")
+                                    + " into "
                                     + request.outputDirectory());
             for (Path deleted : generated.deleted()) {
                 getLog().info("zerothrift: deleted " + deleted + " (generated no more)");
@@ -241,12 +241,15 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
                             .filter(d -> d.severity() == Diagnostic.Severity.ERROR)
                             .toList();
             throw new MojoFailureException(
-                    errors.size()
-                            + (errors.size() == 1 ? " error" : " errors")
+                    count(errors.size(), "error")
                             + " in the IDL:\n"
                             + errors.stream()
                                     .map(Diagnostic::headline)
                                     .collect(Collectors.joining("\n")));
         }
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }
