@@ -188,6 +188,7 @@ final class JavaFirstSchema {
                 definitions.computeIfAbsent(program.packageName(), k -> new LinkedHashMap<>());
         Definition previous = defs.putIfAbsent(definition.get().name(), definition.get());
         if (previous != null) {
+            failed = true;
             error(
                     type,
                     "duplicate Thrift name "
@@ -255,10 +256,14 @@ final class JavaFirstSchema {
                 return error(
                         type, mirror, "a @ThriftStruct cannot be generic: " + type.getSimpleName());
             }
-            Fields fields = new Fields(type.getSimpleName().toString(), location(program));
+            Fields fields =
+                    new Fields(
+                            type.getSimpleName().toString(),
+                            location(program),
+                            kind == StructType.Kind.UNION ? FieldList.UNION : FieldList.STRUCT);
             boolean ok = true;
             for (Element member : members) {
-                ok &= field(member, kind, fields);
+                ok &= field(member, fields);
             }
             if (!ok) {
                 return Optional.empty();
@@ -274,7 +279,7 @@ final class JavaFirstSchema {
                             location(program)));
         }
 
-        private boolean field(Element member, StructType.Kind kind, Fields fields) {
+        private boolean field(Element member, Fields fields) {
             if (member instanceof ExecutableElement method && !method.getParameters().isEmpty()) {
                 error(
                         member,
@@ -297,31 +302,32 @@ final class JavaFirstSchema {
                 error(member, "a field accessor returns a value: " + JavaTypes.describe(member));
                 return false;
             }
-            Optional<Field> converted = fields.add(member, field.get(), type);
-            if (converted.isPresent()
-                    && kind == StructType.Kind.UNION
-                    && converted.get().requiredness() == Requiredness.REQUIRED) {
-                error(
-                        member,
-                        field.get(),
-                        "a union field cannot be required: " + JavaTypes.describe(member));
-                return false;
-            }
-            return converted.isPresent();
+            return fields.add(member, field.get(), type).isPresent();
         }
+    }
+
+    /** What a field list belongs to: its requiredness rules differ, as in the IDL front end. */
+    private enum FieldList {
+        STRUCT,
+        /** Members are optional; required is an error. */
+        UNION,
+        /** Parameters: optional is ignored, with a warning. */
+        PARAMETERS
     }
 
     /** A field list being built: ids and names checked for uniqueness as fields are added. */
     private final class Fields {
         private final String owner;
         private final Location location;
+        private final FieldList kind;
         private final List<Field> list = new ArrayList<>();
         private final Map<Integer, Element> ids = new HashMap<>();
         private final Map<String, Element> names = new HashMap<>();
 
-        Fields(String owner, Location location) {
+        Fields(String owner, Location location, FieldList kind) {
             this.owner = owner;
             this.location = location;
+            this.kind = kind;
         }
 
         Optional<Field> add(
@@ -359,6 +365,23 @@ final class JavaFirstSchema {
                         Kind.ERROR, "duplicate field name " + name + " in " + owner, member, field);
                 return Optional.empty();
             }
+            Requiredness requiredness =
+                    Requiredness.valueOf(mirrors.enumConstant(field, "requiredness"));
+            if (kind == FieldList.UNION) {
+                if (requiredness == Requiredness.REQUIRED) {
+                    messager.printMessage(
+                            Kind.ERROR,
+                            "a union field cannot be required: " + JavaTypes.describe(member),
+                            member,
+                            field);
+                    return Optional.empty();
+                }
+                requiredness = Requiredness.OPTIONAL; // as in IDL: union members are optional
+            } else if (kind == FieldList.PARAMETERS && requiredness == Requiredness.OPTIONAL) {
+                messager.printMessage(
+                        Kind.WARNING, "optional is ignored on parameters: " + name, member, field);
+                requiredness = Requiredness.DEFAULT;
+            }
             Optional<ThriftType> thriftType = types.map(type, member);
             if (thriftType.isEmpty()) {
                 return Optional.empty();
@@ -368,7 +391,7 @@ final class JavaFirstSchema {
                             id,
                             false,
                             name,
-                            Requiredness.valueOf(mirrors.enumConstant(field, "requiredness")),
+                            requiredness,
                             thriftType.get(),
                             Optional.empty(),
                             doc(member),
@@ -492,7 +515,7 @@ final class JavaFirstSchema {
                 return Optional.empty();
             }
         }
-        Fields params = new Fields(name + "()", location(program));
+        Fields params = new Fields(name + "()", location(program), FieldList.PARAMETERS);
         boolean ok = true;
         for (var param : method.getParameters()) {
             Optional<AnnotationMirror> field = Mirrors.find(param, AnnotationNames.FIELD);
