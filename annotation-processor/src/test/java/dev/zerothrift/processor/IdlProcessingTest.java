@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
@@ -93,6 +94,41 @@ class IdlProcessingTest {
                         .compile(pkg);
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("defs/Mode");
+    }
+
+    @Test
+    void idlInsideAJarOnTheClassPathIsFoundWithItsIncludes() throws IOException {
+        Path jar = dir.resolve("shipped-idl.jar");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("shipped/api.thrift"));
+            out.write(
+                    "namespace java shipped\ninclude \"base.thrift\"\nenum Api { V1 }\n"
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.putNextEntry(new java.util.zip.ZipEntry("shipped/base.thrift"));
+            out.write(
+                    "namespace java shipped.base\nenum Base { B }\n"
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        List<java.io.File> classPath = new java.util.ArrayList<>();
+        for (String entry :
+                System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            classPath.add(new java.io.File(entry));
+        }
+        classPath.add(jar.toFile());
+        JavaFileObject pkg =
+                JavaFileObjects.forSourceLines(
+                        "app.package-info",
+                        "@dev.zerothrift.runtime.annotations.ThriftIdl(value = \"shipped/api.thrift\","
+                                + " generateIncluded = true)",
+                        "package app;");
+        Compilation compilation =
+                Compiler.javac()
+                        .withProcessors(new ZerothriftProcessor())
+                        .withClasspath(classPath)
+                        .compile(pkg);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("shipped/Api");
+        assertThat(compilation).generatedSourceFile("shipped/base/Base");
     }
 
     @Test
