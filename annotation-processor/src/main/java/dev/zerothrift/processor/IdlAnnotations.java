@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,10 +31,14 @@ final class IdlAnnotations {
     private final Messager messager;
     private final Filer filer;
     private final IdlFiles files;
-    private final Set<String> written;
+    private final Map<String, String> written;
 
     IdlAnnotations(
-            Mirrors mirrors, Messager messager, Filer filer, IdlFiles files, Set<String> written) {
+            Mirrors mirrors,
+            Messager messager,
+            Filer filer,
+            IdlFiles files,
+            Map<String, String> written) {
         this.mirrors = mirrors;
         this.messager = messager;
         this.filer = filer;
@@ -77,7 +82,9 @@ final class IdlAnnotations {
             return;
         }
         new ThriftGenerator(options(mirror))
-                .generate(result.schema().orElseThrow(), new FilerOutput(filer, written, element));
+                .generate(
+                        result.schema().orElseThrow(),
+                        new FilerOutput(filer, messager, written, element));
     }
 
     private GeneratorOptions options(AnnotationMirror mirror) {

@@ -11,7 +11,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,8 +54,8 @@ public final class ZerothriftProcessor extends AbstractProcessor {
     private IdlFiles idlFiles;
     private IdlAnnotations idl;
 
-    /** Qualified names of the types written so far, so none is written twice. */
-    private final Set<String> written = new HashSet<>();
+    /** The source of each type written so far, by qualified name, so none is written twice. */
+    private final Map<String, String> written = new HashMap<>();
 
     /** Java-first types waiting for a later round, by qualified name. */
     private final Set<String> deferred = new TreeSet<>();
@@ -158,6 +158,7 @@ public final class ZerothriftProcessor extends AbstractProcessor {
                             schema.get(),
                             new FilerOutput(
                                     processingEnv.getFiler(),
+                                    processingEnv.getMessager(),
                                     written,
                                     ready.toArray(Element[]::new)));
         }

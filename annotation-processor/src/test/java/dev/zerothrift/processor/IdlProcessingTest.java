@@ -187,6 +187,30 @@ class IdlProcessingTest {
     }
 
     @Test
+    void twoSchemasClaimingOneClassIsAnError() {
+        JavaFileObject a =
+                JavaFileObjects.forSourceLines(
+                        "app.A",
+                        "package app;",
+                        "@dev.zerothrift.runtime.annotations.ThriftIdl(\"idl/clash/a.thrift\")",
+                        "final class A {}");
+        JavaFileObject b =
+                JavaFileObjects.forSourceLines(
+                        "app.B",
+                        "package app;",
+                        "@dev.zerothrift.runtime.annotations.ThriftIdl(\"idl/clash/b.thrift\")",
+                        "final class B {}");
+        Compilation compilation = compile(a, b);
+        assertThat(compilation).failed();
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "two schemas generate different code for clash.E (give their programs"
+                                + " different Java namespaces)")
+                .inFile(b)
+                .onLine(3);
+    }
+
+    @Test
     void outputIsDeterministic() throws IOException {
         JavaFileObject pkg =
                 JavaFileObjects.forSourceLines(
