@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,11 +51,13 @@ final class IdlAnnotations {
         AnnotationValue pathsValue =
                 Mirrors.written(mirror, "value").orElse(mirrors.value(mirror, "value"));
         List<Path> found = new ArrayList<>();
+        Set<Path> roots = new LinkedHashSet<>();
         boolean missing = false;
         for (String resource : mirrors.strings(mirror, "value")) {
             Optional<Path> path = files.find(resource);
             if (path.isPresent()) {
                 found.add(path.get());
+                roots.add(IdlFiles.rootOf(path.get(), resource));
             } else {
                 missing = true;
                 messager.printMessage(
@@ -69,7 +72,10 @@ final class IdlAnnotations {
         if (missing) {
             return;
         }
-        LoadResult result = SchemaLoader.builder().load(found.toArray(Path[]::new));
+        // Includes resolve from the including file's directory, then from the roots the named
+        // files were found under (as the Maven plugin puts the source directory on the path).
+        LoadResult result =
+                SchemaLoader.builder().includePath(List.copyOf(roots)).build().load(found);
         for (Diagnostic d : result.diagnostics()) {
             messager.printMessage(
                     d.severity() == Diagnostic.Severity.ERROR ? Kind.ERROR : Kind.WARNING,

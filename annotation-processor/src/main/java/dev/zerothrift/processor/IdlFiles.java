@@ -84,6 +84,20 @@ final class IdlFiles implements AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * The directory that {@code resource} is relative to: the root of the source path, class output
+     * or class path entry it was found in, so includes can also be written from there.
+     */
+    static Path rootOf(Path file, String resource) {
+        Path root = file;
+        int segments =
+                Path.of(resource.startsWith("/") ? resource.substring(1) : resource).getNameCount();
+        for (int i = 0; i < segments && root != null; i++) {
+            root = root.getParent();
+        }
+        return root != null ? root : file.getRoot();
+    }
+
     /** Closes the jar file systems opened for lookups. */
     @Override
     public void close() {

@@ -78,6 +78,18 @@ class IdlProcessingTest {
     }
 
     @Test
+    void includesMayBeWrittenFromTheResourceRoot() {
+        JavaFileObject pkg =
+                JavaFileObjects.forSourceLines(
+                        "app.package-info",
+                        "@dev.zerothrift.runtime.annotations.ThriftIdl(\"idl/com/example/rooted.thrift\")",
+                        "package app;");
+        Compilation compilation = compile(pkg);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("com/example/rooted/Rooted");
+    }
+
+    @Test
     void idlOnTheSourcePathIsFound() throws IOException {
         Path src = Files.createDirectories(dir.resolve("src/defs"));
         Files.writeString(

@@ -16,8 +16,8 @@ import java.lang.annotation.Target;
  *
  * <p>Each path is looked up as a resource relative to the root of the source path, then of the
  * class output, then of the class path (so IDL shipped in a dependency's jar works too). Includes
- * are resolved from the including file's directory. A file that cannot be found, or IDL with
- * errors, is a compile error on this annotation.
+ * are resolved from the including file's directory, then from the root the named files were found
+ * under. A file that cannot be found, or IDL with errors, is a compile error on this annotation.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
