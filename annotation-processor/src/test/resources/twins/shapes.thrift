@@ -32,7 +32,11 @@ exception ShapeError {
   2: i32 code
 }
 
-service Shapes {
+service Versioned {
+  i32 version()
+}
+
+service Shapes extends Versioned {
   Shape get(1: i32 id)
   void put(1: Shape shape, 2: bool replace)
   oneway void ping()

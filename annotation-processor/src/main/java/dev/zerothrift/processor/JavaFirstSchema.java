@@ -53,19 +53,26 @@ final class JavaFirstSchema {
     private final Elements elements;
     private final JavaFirstPrograms programNames;
     private final JavaTypes types;
+    private final javax.lang.model.util.Types typeUtils;
 
     private final Map<String, JavaFirstPrograms.ProgramName> programs = new LinkedHashMap<>();
     private final Map<String, Map<String, Definition>> definitions = new HashMap<>();
     private final Set<String> queued = new LinkedHashSet<>();
     private final Deque<TypeElement> pending = new ArrayDeque<>();
+    private final Map<String, Optional<Service>> services = new HashMap<>();
     private boolean failed;
 
-    JavaFirstSchema(Mirrors mirrors, Messager messager, Elements elements) {
+    JavaFirstSchema(
+            Mirrors mirrors,
+            Messager messager,
+            Elements elements,
+            javax.lang.model.util.Types typeUtils) {
         this.mirrors = mirrors;
         this.messager = messager;
         this.elements = elements;
         this.programNames = new JavaFirstPrograms(mirrors);
         this.types = new JavaTypes(messager, this::reference);
+        this.typeUtils = typeUtils;
     }
 
     /** Builds the schema whose root programs hold {@code roots} (and the types they reach). */
@@ -176,7 +183,7 @@ final class JavaFirstSchema {
         } else if (enumType.isPresent()) {
             definition = enumType(type, enumType.get(), program);
         } else if (service.isPresent()) {
-            definition = service(type, service.get(), program);
+            definition = service(type, service.get());
         } else {
             return;
         }
@@ -440,7 +447,16 @@ final class JavaFirstSchema {
                         location(program)));
     }
 
-    private Optional<Service> service(
+    /** The service of {@code type}, converted once however often it is reached (as a base too). */
+    private Optional<Service> service(TypeElement type, AnnotationMirror mirror) {
+        String key = type.getQualifiedName().toString();
+        if (!services.containsKey(key)) {
+            services.put(key, convertService(type, mirror, program(type)));
+        }
+        return services.get(key);
+    }
+
+    private Optional<Service> convertService(
             TypeElement type, AnnotationMirror mirror, JavaFirstPrograms.ProgramName program) {
         if (type.getKind() != ElementKind.INTERFACE) {
             return error(
@@ -451,13 +467,32 @@ final class JavaFirstSchema {
                             + ": "
                             + type.getSimpleName());
         }
-        if (!type.getInterfaces().isEmpty()) {
+        Optional<Service> base = Optional.empty();
+        if (type.getInterfaces().size() > 1) {
             return error(
                     type,
                     mirror,
-                    "a Java-first service cannot extend another interface yet: "
-                            + type.getSimpleName()
-                            + " (describe services with a base service in IDL)");
+                    "a Java-first service extends at most one service: " + type.getSimpleName());
+        }
+        if (type.getInterfaces().size() == 1) {
+            TypeElement parent = (TypeElement) typeUtils.asElement(type.getInterfaces().get(0));
+            Optional<AnnotationMirror> parentService =
+                    parent == null
+                            ? Optional.empty()
+                            : Mirrors.find(parent, AnnotationNames.SERVICE);
+            if (parentService.isEmpty()) {
+                return error(
+                        type,
+                        mirror,
+                        "a Java-first service can only extend a @ThriftService: "
+                                + type.getInterfaces().get(0));
+            }
+            enqueue(parent); // the base is a definition of its own program too
+            base = service(parent, parentService.get());
+            if (base.isEmpty()) {
+                failed = true;
+                return Optional.empty();
+            }
         }
         List<Service.Function> functions = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
@@ -481,7 +516,7 @@ final class JavaFirstSchema {
                 new Service(
                         thriftName(type),
                         program.name(),
-                        Optional.empty(),
+                        base,
                         functions,
                         doc(type),
                         Annotations.NONE,

@@ -149,7 +149,8 @@ public final class ZerothriftProcessor extends AbstractProcessor {
                 new JavaFirstSchema(
                                 mirrors,
                                 processingEnv.getMessager(),
-                                processingEnv.getElementUtils())
+                                processingEnv.getElementUtils(),
+                                processingEnv.getTypeUtils())
                         .build(ready);
         Optional<Schema> schema = result.schema();
         if (schema.isPresent() && !round.processingOver()) {

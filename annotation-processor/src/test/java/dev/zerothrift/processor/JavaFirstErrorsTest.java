@@ -200,6 +200,14 @@ class JavaFirstErrorsTest {
     }
 
     @Test
+    void serviceExtendingWhatIsNotAService() {
+        assertOneError(
+                source("@ThriftService interface T extends Runnable {}"),
+                "a Java-first service can only extend a @ThriftService: java.lang.Runnable",
+                4);
+    }
+
+    @Test
     void optionalParameterIsAWarningAsInIdl() {
         JavaFileObject source =
                 source(
@@ -212,6 +220,25 @@ class JavaFirstErrorsTest {
                 .hadWarningContaining("optional is ignored on parameters: a")
                 .inFile(source)
                 .onLine(5);
+    }
+
+    @Test
+    void brokenAnnotationValuesLeaveOnlyJavacsErrors() {
+        JavaFileObject source =
+                source(
+                        "@ThriftStruct interface T {",
+                        "    @ThriftField(id = NO_SUCH_CONSTANT) int a();", // line 5
+                        "    @ThriftField(id = 2, requiredness = Requiredness.NOPE) int b();",
+                        "    @ThriftField(id = \"3\") int c();",
+                        "}");
+        Compilation compilation = compile(source);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(source).onLine(5);
+        for (var error : compilation.errors()) {
+            String message = error.getMessage(java.util.Locale.ROOT);
+            org.junit.jupiter.api.Assertions.assertFalse(
+                    message.contains("zerothrift could not generate code"), message);
+        }
     }
 
     @Test

@@ -98,11 +98,19 @@ class JavaFirstTest {
                             "com.example.shapes.Shapes",
                             """
                             @ThriftService
-                            public interface Shapes {
+                            public interface Shapes extends Versioned {
                                 Shape get(@ThriftField(id = 1) int id);
                                 void put(@ThriftField(id = 1) Shape shape,
                                         @ThriftField(id = 2) boolean replace);
                                 @ThriftMethod(oneway = true) void ping();
+                            }
+                            """),
+                    source(
+                            "com.example.shapes.Versioned",
+                            """
+                            @ThriftService
+                            public interface Versioned {
+                                int version();
                             }
                             """));
 

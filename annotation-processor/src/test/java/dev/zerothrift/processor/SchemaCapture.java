@@ -46,7 +46,8 @@ final class SchemaCapture extends AbstractProcessor {
                 new JavaFirstSchema(
                                 new Mirrors(processingEnv.getElementUtils()),
                                 processingEnv.getMessager(),
-                                processingEnv.getElementUtils())
+                                processingEnv.getElementUtils(),
+                                processingEnv.getTypeUtils())
                         .build(types)
                         .schema();
         return false;

@@ -69,7 +69,12 @@ final class SchemaText {
                     + "\n";
         }
         if (d instanceof Service s) {
-            StringBuilder out = new StringBuilder("  service " + s.qualifiedName() + "\n");
+            StringBuilder out =
+                    new StringBuilder(
+                            "  service "
+                                    + s.qualifiedName()
+                                    + s.base().map(b -> " extends " + b.qualifiedName()).orElse("")
+                                    + "\n");
             for (Service.Function f : s.functions()) {
                 out.append("    ")
                         .append(f.oneway() ? "oneway " : "")
