@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 /**
  * A Java-first service: an interface whose abstract methods are the functions, every parameter
  * carrying {@link ThriftField}; {@code void} methods return nothing, {@link ThriftMethod} marks
- * oneway ones. Declared exceptions are not supported (a compile error): describe such a service in
- * IDL.
+ * oneway ones. It may extend one other {@code @ThriftService} interface, its base service. Declared
+ * exceptions are not supported (a compile error): describe such a service in IDL.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
