@@ -28,6 +28,9 @@ final class DependencyIdl {
     /** One dependency: a display name and its file (a jar, or a classes directory). */
     record Dependency(String groupId, String artifactId, Path file) {}
 
+    /** No IDL file is this large; a jar entry that is would be a zip bomb or a mistake. */
+    static final int MAX_IDL_BYTES = 16 << 20;
+
     private final Path root;
 
     DependencyIdl(Path root) {
@@ -80,7 +83,16 @@ final class DependencyIdl {
                 }
                 byte[] bytes;
                 try (InputStream in = zip.getInputStream(entry)) {
-                    bytes = in.readAllBytes();
+                    bytes = in.readNBytes(MAX_IDL_BYTES + 1);
+                }
+                if (bytes.length > MAX_IDL_BYTES) {
+                    throw new IOException(
+                            "IDL file larger than "
+                                    + (MAX_IDL_BYTES >> 20)
+                                    + " MiB: "
+                                    + entry.getName()
+                                    + " in "
+                                    + jar);
                 }
                 if (!(Files.isRegularFile(out) && Arrays.equals(Files.readAllBytes(out), bytes))) {
                     Files.createDirectories(out.getParent());

@@ -78,6 +78,26 @@ class DependencyIdlTest {
     }
 
     @Test
+    void hugeEntryIsRefusedWithoutReadingItAll() throws IOException {
+        Path jar = dir.resolve("bomb.jar");
+        try (OutputStream file = Files.newOutputStream(jar);
+                ZipOutputStream zip = new ZipOutputStream(file)) {
+            zip.putNextEntry(new ZipEntry("big.thrift"));
+            byte[] block = new byte[1 << 20];
+            for (int i = 0; i <= DependencyIdl.MAX_IDL_BYTES >> 20; i++) {
+                zip.write(block);
+            }
+            zip.closeEntry();
+        }
+        IOException e =
+                assertThrows(
+                        IOException.class,
+                        () -> DependencyIdl.extract(jar, dir.resolve("deps/g/bomb")));
+        assertEquals("IDL file larger than 16 MiB: big.thrift in " + jar, e.getMessage());
+        assertFalse(Files.exists(dir.resolve("deps/g/bomb/big.thrift")));
+    }
+
+    @Test
     void classesDirectoryWithIdlIsUsedInPlace() throws IOException {
         Path classes = Files.createDirectories(dir.resolve("module/target/classes/idl"));
         Files.writeString(classes.resolve("x.thrift"), "enum X { A }");
