@@ -130,6 +130,10 @@ final class JavaFirstSchema {
             if (d instanceof StructType struct) {
                 struct.fields().forEach(f -> used.add(f.type()));
             } else if (d instanceof Service service) {
+                if (service.base().isPresent()
+                        && service.base().get().program().equals(other.name())) {
+                    return true;
+                }
                 for (Service.Function f : service.functions()) {
                     f.returnType().ifPresent(used::add);
                     f.params().forEach(p -> used.add(p.type()));
@@ -154,8 +158,28 @@ final class JavaFirstSchema {
 
     private JavaFirstPrograms.ProgramName program(TypeElement type) {
         PackageElement pkg = elements.getPackageOf(type);
-        return programs.computeIfAbsent(
-                pkg.getQualifiedName().toString(), k -> programNames.of(pkg));
+        String key = pkg.getQualifiedName().toString();
+        JavaFirstPrograms.ProgramName known = programs.get(key);
+        if (known != null) {
+            return known;
+        }
+        JavaFirstPrograms.ProgramName name = programNames.of(pkg);
+        for (JavaFirstPrograms.ProgramName other : programs.values()) {
+            if (other.name().equals(name.name())) {
+                // Type references name programs: two of one name would be ambiguous.
+                error(
+                        type,
+                        "packages "
+                                + other.packageName()
+                                + " and "
+                                + name.packageName()
+                                + " both form program "
+                                + name.name()
+                                + " (rename one with @ThriftProgram(name = ...) on its package)");
+            }
+        }
+        programs.put(key, name);
+        return name;
     }
 
     private void enqueue(TypeElement type) {

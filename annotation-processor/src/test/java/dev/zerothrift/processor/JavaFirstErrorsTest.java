@@ -208,6 +208,29 @@ class JavaFirstErrorsTest {
     }
 
     @Test
+    void twoPackagesOfOneProgramName() {
+        JavaFileObject a =
+                JavaFileObjects.forSourceLines(
+                        "com.a.api.Level",
+                        "package com.a.api;",
+                        "@dev.zerothrift.runtime.annotations.ThriftEnum public enum Level { LOW }");
+        JavaFileObject b =
+                JavaFileObjects.forSourceLines(
+                        "com.b.api.Mode",
+                        "package com.b.api;",
+                        "@dev.zerothrift.runtime.annotations.ThriftEnum public enum Mode { ON }");
+        Compilation compilation =
+                Compiler.javac().withProcessors(new ZerothriftProcessor()).compile(a, b);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "packages com.a.api and com.b.api both form program api (rename one with"
+                                + " @ThriftProgram(name = ...) on its package)")
+                .inFile(b)
+                .onLine(2);
+    }
+
+    @Test
     void optionalParameterIsAWarningAsInIdl() {
         JavaFileObject source =
                 source(
