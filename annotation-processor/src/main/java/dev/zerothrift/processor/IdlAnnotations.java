@@ -9,7 +9,6 @@ import dev.zerothrift.idl.SchemaLoader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -94,19 +93,7 @@ final class IdlAnnotations {
     }
 
     private GeneratorOptions options(AnnotationMirror mirror) {
-        Set<GeneratorOptions.Artifact> artifacts = EnumSet.noneOf(GeneratorOptions.Artifact.class);
-        if (mirrors.bool(mirror, "fastCodecs")) {
-            artifacts.add(GeneratorOptions.Artifact.FAST_CODECS);
-        }
-        if (mirrors.bool(mirror, "views")) {
-            artifacts.add(GeneratorOptions.Artifact.VIEWS);
-        }
-        if (mirrors.bool(mirror, "services")) {
-            artifacts.add(GeneratorOptions.Artifact.SERVICES);
-        }
-        return new GeneratorOptions(
-                artifacts,
-                GeneratorOptions.FieldOrder.valueOf(mirrors.enumConstant(mirror, "fieldOrder")),
-                mirrors.bool(mirror, "generateIncluded"));
+        return OptionsFromAnnotation.read(
+                mirrors, mirror, mirrors.bool(mirror, "generateIncluded"));
     }
 }

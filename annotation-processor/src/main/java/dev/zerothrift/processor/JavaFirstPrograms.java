@@ -1,5 +1,7 @@
 package dev.zerothrift.processor;
 
+import dev.zerothrift.codegen.GeneratorOptions;
+
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -9,12 +11,17 @@ import javax.lang.model.element.PackageElement;
 /**
  * The program a package's Java-first types form: its name (from {@code @ThriftProgram}, else the
  * package's last segment), the package of its generated code (from {@code @ThriftProgram}, else the
- * package plus {@code .thrift}), and the path that stands for it in the schema (where an IDL
- * program has its file).
+ * package plus {@code .thrift}), what to generate for it, and the path that stands for it in the
+ * schema (where an IDL program has its file).
  */
 final class JavaFirstPrograms {
     /** The program of one package. */
-    record ProgramName(String packageName, String name, String javaPackage, Path path) {}
+    record ProgramName(
+            String packageName,
+            String name,
+            String javaPackage,
+            Path path,
+            GeneratorOptions options) {}
 
     private final Mirrors mirrors;
 
@@ -27,7 +34,9 @@ final class JavaFirstPrograms {
         String name = packageName.substring(packageName.lastIndexOf('.') + 1);
         String javaPackage = packageName.isEmpty() ? "thrift" : packageName + ".thrift";
         Optional<AnnotationMirror> program = Mirrors.find(pkg, AnnotationNames.PROGRAM);
+        GeneratorOptions options = GeneratorOptions.defaults();
         if (program.isPresent()) {
+            options = OptionsFromAnnotation.read(mirrors, program.get(), false);
             String written = mirrors.string(program.get(), "name");
             if (!written.isEmpty()) {
                 name = written;
@@ -44,6 +53,6 @@ final class JavaFirstPrograms {
                 packageName.isEmpty()
                         ? Path.of(name)
                         : Path.of(packageName.replace('.', '/')).resolve(name);
-        return new ProgramName(packageName, name, javaPackage, path);
+        return new ProgramName(packageName, name, javaPackage, path, options);
     }
 }

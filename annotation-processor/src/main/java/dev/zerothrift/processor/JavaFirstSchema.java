@@ -1,5 +1,6 @@
 package dev.zerothrift.processor;
 
+import dev.zerothrift.codegen.GeneratorOptions;
 import dev.zerothrift.idl.Location;
 import dev.zerothrift.idl.schema.Annotations;
 import dev.zerothrift.idl.schema.Definition;
@@ -45,8 +46,12 @@ import javax.tools.Diagnostic.Kind;
  * file's includes do. Every problem is an error on the exact element.
  */
 final class JavaFirstSchema {
-    /** The schema, or empty when an error was reported. */
-    record Result(Optional<Schema> schema) {}
+    /**
+     * The schema, or empty when an error was reported.
+     *
+     * @param options what to generate for each root program, by program path.
+     */
+    record Result(Optional<Schema> schema, Map<java.nio.file.Path, GeneratorOptions> options) {}
 
     private final Mirrors mirrors;
     private final Messager messager;
@@ -86,20 +91,22 @@ final class JavaFirstSchema {
             convert(pending.removeFirst());
         }
         if (failed) {
-            return new Result(Optional.empty());
+            return new Result(Optional.empty(), Map.of());
         }
+        Map<java.nio.file.Path, GeneratorOptions> options = new LinkedHashMap<>();
         List<Program> rootPrograms = new ArrayList<>();
         List<Program> all = new ArrayList<>();
         for (JavaFirstPrograms.ProgramName name : programs.values()) {
             Program program = program(name);
             if (rootPackages.contains(name.packageName())) {
                 rootPrograms.add(program);
+                options.put(program.path(), name.options());
             } else {
                 all.add(program); // included programs come before the programs including them
             }
         }
         all.addAll(rootPrograms);
-        return new Result(Optional.of(new Schema(rootPrograms, all)));
+        return new Result(Optional.of(new Schema(rootPrograms, all)), options);
     }
 
     private Program program(JavaFirstPrograms.ProgramName name) {

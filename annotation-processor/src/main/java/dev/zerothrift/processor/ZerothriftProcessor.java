@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 
 import dev.zerothrift.codegen.GeneratorOptions;
 import dev.zerothrift.codegen.ThriftGenerator;
+import dev.zerothrift.idl.schema.Program;
 import dev.zerothrift.idl.schema.Schema;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -153,15 +155,25 @@ public final class ZerothriftProcessor extends AbstractProcessor {
                                 processingEnv.getTypeUtils())
                         .build(ready);
         Optional<Schema> schema = result.schema();
-        if (schema.isPresent() && !round.processingOver()) {
-            new ThriftGenerator(GeneratorOptions.defaults())
-                    .generate(
-                            schema.get(),
-                            new FilerOutput(
-                                    processingEnv.getFiler(),
-                                    processingEnv.getMessager(),
-                                    written,
-                                    ready.toArray(Element[]::new)));
+        if (schema.isEmpty() || round.processingOver()) {
+            return;
+        }
+        // Programs may ask for different options (@ThriftProgram): one generator run for each.
+        Map<GeneratorOptions, List<Program>> byOptions = new LinkedHashMap<>();
+        for (Program root : schema.get().roots()) {
+            byOptions
+                    .computeIfAbsent(result.options().get(root.path()), k -> new ArrayList<>())
+                    .add(root);
+        }
+        FilerOutput output =
+                new FilerOutput(
+                        processingEnv.getFiler(),
+                        processingEnv.getMessager(),
+                        written,
+                        ready.toArray(Element[]::new));
+        for (Map.Entry<GeneratorOptions, List<Program>> group : byOptions.entrySet()) {
+            new ThriftGenerator(group.getKey())
+                    .generate(new Schema(group.getValue(), schema.get().programs()), output);
         }
     }
 

@@ -164,7 +164,9 @@ class JavaFirstTest {
                 JavaFileObjects.forSourceLines(
                         "com.example.geo.package-info",
                         "@dev.zerothrift.runtime.annotations.ThriftProgram(name = \"geometry\","
-                                + " javaPackage = \"com.example.geo.wire\")",
+                                + " javaPackage = \"com.example.geo.wire\", views = false,"
+                                + " fieldOrder ="
+                                + " dev.zerothrift.runtime.annotations.ThriftIdl.FieldOrder.IDL)",
                         "package com.example.geo;");
         JavaFileObject unit =
                 source(
@@ -178,6 +180,17 @@ class JavaFirstTest {
                         + "  namespace java com.example.geo.wire\n"
                         + "  enum geometry.LengthUnit METRE=0 FOOT=1\n",
                 SchemaText.of(capture.schema.orElseThrow()));
+        assertEquals(
+                java.util.Map.of(
+                        Path.of("com/example/geo/geometry"),
+                        new dev.zerothrift.codegen.GeneratorOptions(
+                                java.util.EnumSet.of(
+                                        dev.zerothrift.codegen.GeneratorOptions.Artifact
+                                                .FAST_CODECS,
+                                        dev.zerothrift.codegen.GeneratorOptions.Artifact.SERVICES),
+                                dev.zerothrift.codegen.GeneratorOptions.FieldOrder.IDL,
+                                false)),
+                capture.options);
         Compilation compilation =
                 Compiler.javac().withProcessors(new ZerothriftProcessor()).compile(pkg, unit);
         assertThat(compilation).generatedSourceFile("com/example/geo/wire/LengthUnit");

@@ -1,10 +1,13 @@
 package dev.zerothrift.processor;
 
+import dev.zerothrift.codegen.GeneratorOptions;
 import dev.zerothrift.idl.schema.Schema;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,6 +20,7 @@ import javax.lang.model.element.TypeElement;
 /** A test processor that keeps the schema {@link JavaFirstSchema} builds in the first round. */
 final class SchemaCapture extends AbstractProcessor {
     Optional<Schema> schema = Optional.empty();
+    Map<Path, GeneratorOptions> options = Map.of();
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -42,14 +46,15 @@ final class SchemaCapture extends AbstractProcessor {
             }
         }
         types.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
-        schema =
+        JavaFirstSchema.Result result =
                 new JavaFirstSchema(
                                 new Mirrors(processingEnv.getElementUtils()),
                                 processingEnv.getMessager(),
                                 processingEnv.getElementUtils(),
                                 processingEnv.getTypeUtils())
-                        .build(types)
-                        .schema();
+                        .build(types);
+        schema = result.schema();
+        options = result.options();
         return false;
     }
 }

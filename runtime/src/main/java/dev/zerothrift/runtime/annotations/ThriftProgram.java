@@ -30,4 +30,19 @@ public @interface ThriftProgram {
      * hand-written types already have the names the generated ones take.
      */
     String javaPackage() default "";
+
+    /** Generate zero-copy views and builders. */
+    boolean views() default true;
+
+    /** Generate POJOs with fast codecs. */
+    boolean fastCodecs() default true;
+
+    /** Generate service interfaces, clients and dispatchers. */
+    boolean services() default true;
+
+    /**
+     * The order fast codecs write fields in ({@code IDL}: byte-identical to libthrift for the
+     * equivalent IDL).
+     */
+    ThriftIdl.FieldOrder fieldOrder() default ThriftIdl.FieldOrder.FIXED_FIRST;
 }
