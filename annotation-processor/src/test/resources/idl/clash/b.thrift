@@ -1,0 +1,2 @@
+namespace java clash
+enum E { B }

@@ -1,0 +1,5 @@
+namespace java com.example.broken
+
+struct S {
+  1: Nowhere n
+}

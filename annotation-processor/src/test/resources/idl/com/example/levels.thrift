@@ -1,0 +1,3 @@
+namespace java com.example.levels
+
+enum Level { LOW, HIGH }

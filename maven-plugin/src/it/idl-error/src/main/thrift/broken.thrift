@@ -1,0 +1,6 @@
+namespace java com.example.broken
+
+struct Order {
+  1: Missing item
+  2: i32 count
+}

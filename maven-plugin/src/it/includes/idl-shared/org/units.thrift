@@ -1,0 +1,3 @@
+namespace java org.units
+
+enum Unit { METRE, SECOND }

@@ -1,0 +1,2 @@
+// Excluded by the pom: this would fail if it were compiled.
+enum Broken {

@@ -1,0 +1,3 @@
+namespace java com.example.noop
+
+enum Shape { CIRCLE, SQUARE }

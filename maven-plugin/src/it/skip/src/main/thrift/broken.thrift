@@ -1,0 +1,2 @@
+// Never read: the goal is skipped.
+enum Broken {
