@@ -20,6 +20,7 @@ import io.netty.handler.codec.DecoderException;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
 
+import java.util.ArrayDeque;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -31,8 +32,12 @@ import java.util.concurrent.RejectedExecutionException;
  *
  * <p>Errors that leave the message's seq id known are answered with an {@code EXCEPTION} message
  * (unknown service or method, wrong message type); errors that leave the stream unreadable (bad
- * framing, a message header that does not parse) close the connection. Back-pressure: while the
- * connection's outbound buffer is over its high-water mark, the connection is not read.
+ * framing, a message header that does not parse) close the connection.
+ *
+ * <p>Back-pressure: while the connection's outbound buffer is over its high-water mark (the peer
+ * does not read our replies), requests already decoded are held, not dispatched, and the connection
+ * is not read; when the buffer drains below its low-water mark, the held requests are dispatched in
+ * order and reading resumes.
  */
 final class ServerConnection extends ChannelInboundHandlerAdapter {
     private static final System.Logger LOG = System.getLogger(ServerConnection.class.getName());
@@ -41,6 +46,7 @@ final class ServerConnection extends ChannelInboundHandlerAdapter {
     private final ServiceRegistry registry;
     private final Executor executor;
     private final Set<ServerCall> open = ConcurrentHashMap.newKeySet();
+    private final ArrayDeque<InboundMessage> paused = new ArrayDeque<>();
     private Channel channel;
     private boolean reading;
     private boolean flushPending;
@@ -76,6 +82,12 @@ final class ServerConnection extends ChannelInboundHandlerAdapter {
             return;
         }
         reading = true;
+        if (!paused.isEmpty() || !ctx.channel().isWritable()) {
+            // The peer is not reading our replies: hold this request, read no more.
+            paused.add(message);
+            ctx.channel().config().setAutoRead(false);
+            return;
+        }
         dispatch(ctx, message);
     }
 
@@ -91,10 +103,14 @@ final class ServerConnection extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelWritabilityChanged(ChannelHandlerContext ctx) {
-        // Stop reading requests while the peer does not read our replies.
-        if (!server.isDraining()) {
-            ctx.channel().config().setAutoRead(ctx.channel().isWritable());
+        // Requests held while the peer did not read go first; reading resumes when none is left.
+        while (!paused.isEmpty() && ctx.channel().isWritable()) {
+            dispatch(ctx, paused.poll());
         }
+        if (paused.isEmpty() && ctx.channel().isWritable() && !server.isDraining()) {
+            ctx.channel().config().setAutoRead(true);
+        }
+        ctx.flush();
         ctx.fireChannelWritabilityChanged();
     }
 
@@ -112,6 +128,9 @@ final class ServerConnection extends ChannelInboundHandlerAdapter {
     public void channelInactive(ChannelHandlerContext ctx) {
         for (ServerCall call : open) {
             call.cancel();
+        }
+        for (InboundMessage held; (held = paused.poll()) != null; ) {
+            held.release();
         }
         ctx.fireChannelInactive();
     }

@@ -126,7 +126,7 @@ public final class EchoService {
 
     // ---------------------------------------------------------------- server side
 
-    static String readStringArg(ProtocolReader in) {
+    public static String readStringArg(ProtocolReader in) {
         String text = null;
         in.readStructBegin();
         for (byte t; (t = in.readFieldBegin()) != WireType.STOP; ) {
@@ -140,7 +140,7 @@ public final class EchoService {
         return text;
     }
 
-    static int[] readTwoInts(ProtocolReader in) {
+    public static int[] readTwoInts(ProtocolReader in) {
         int[] ab = new int[2];
         in.readStructBegin();
         for (byte t; (t = in.readFieldBegin()) != WireType.STOP; ) {
