@@ -90,6 +90,15 @@ public final class Messages {
         return out.toByteArray();
     }
 
+    /** The first {@code count} bytes in hex, for messages. */
+    public static String hexDump(byte[] bytes, int count) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < Math.min(count, bytes.length); i++) {
+            out.append(String.format("%02x", bytes[i] & 0xff));
+        }
+        return out.toString();
+    }
+
     public static byte[] hex(String hex) {
         String digits = hex.replaceAll("\\s", "");
         byte[] bytes = new byte[digits.length() / 2];
