@@ -20,6 +20,7 @@ import io.netty.handler.codec.DecoderException;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
 
+import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -141,10 +142,14 @@ final class ServerConnection extends ChannelInboundHandlerAdapter {
                 cause instanceof DecoderException && cause.getCause() != null
                         ? cause.getCause()
                         : cause;
-        LOG.log(
-                System.Logger.Level.INFO,
-                "closing connection " + ctx.channel() + ": " + error.getMessage());
-        server.countConnectionError();
+        if (error instanceof IOException) { // a reset or the like: the peer is gone
+            LOG.log(System.Logger.Level.DEBUG, "connection " + ctx.channel() + ": " + error);
+        } else {
+            LOG.log(
+                    System.Logger.Level.INFO,
+                    "closing connection " + ctx.channel() + ": " + error.getMessage());
+            server.countConnectionError();
+        }
         ctx.close();
     }
 
