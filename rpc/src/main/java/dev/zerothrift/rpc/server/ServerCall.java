@@ -15,7 +15,10 @@ import dev.zerothrift.runtime.protocol.ThriftMessage;
 
 import io.netty.buffer.ByteBuf;
 
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
 
 /**
  * One call being served: what was called, the request bytes, and the way to answer.
@@ -226,6 +229,42 @@ public final class ServerCall {
             reply = internalError(error);
         }
         return replyException(reply);
+    }
+
+    /**
+     * Completes the call when {@code stage} does: {@code result} gives the writer of the result
+     * struct for the value (error null) or for a declared exception (value null); when it returns
+     * null for an exception, the exception is not declared and the call {@linkplain #fail fails}. A
+     * {@code CompletionException} is unwrapped first.
+     *
+     * <pre>{@code
+     * call.replyWhen(impl.add(a, b), (sum, error) ->
+     *         error == null ? out -> add_result.success(sum).fastWrite(out)
+     *         : error instanceof Overflow o ? out -> add_result.overflow(o).fastWrite(out)
+     *         : null);
+     * }</pre>
+     */
+    public <T> void replyWhen(
+            CompletionStage<T> stage, BiFunction<? super T, Throwable, StructWriter> result) {
+        stage.whenComplete(
+                (value, error) -> {
+                    Throwable cause =
+                            error instanceof CompletionException && error.getCause() != null
+                                    ? error.getCause()
+                                    : error;
+                    StructWriter writer;
+                    try {
+                        writer = result.apply(value, cause);
+                    } catch (RuntimeException e) {
+                        fail(e);
+                        return;
+                    }
+                    if (writer != null) {
+                        reply(writer);
+                    } else {
+                        fail(cause != null ? cause : new NullPointerException("no result writer"));
+                    }
+                });
     }
 
     private ApplicationException internalError(Throwable error) {

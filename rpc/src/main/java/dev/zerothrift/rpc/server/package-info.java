@@ -13,16 +13,11 @@
  *     .method("add", call -> {
  *         // POJO path: add_args args = add_args.fastRead(call.args());
  *         // view path: AddArgsView args = AddArgsView.over(call.request(), call.argsPosition());
- *         CompletableFuture<Integer> result = impl.add(args.a(), args.b());
- *         result.whenComplete((sum, error) -> {
- *             if (error == null) {
- *                 call.reply(out -> add_result.success(sum).fastWrite(out));
- *             } else if (error instanceof Overflow o) {        // declared: result field 1
- *                 call.reply(out -> add_result.overflow(o).fastWrite(out));
- *             } else {
- *                 call.fail(error);                           // INTERNAL_ERROR, as libthrift
- *             }
- *         });
+ *         call.replyWhen(impl.add(args.a(), args.b()), (sum, error) ->
+ *                 error == null ? out -> add_result.success(sum).fastWrite(out)
+ *                 : error instanceof Overflow o                  // declared: result field 1
+ *                         ? out -> add_result.overflow(o).fastWrite(out)
+ *                 : null);                                        // else INTERNAL_ERROR
  *     })
  *     .oneway("log", call -> { impl.log(log_args.fastRead(call.args()).line()); call.reply(out -> {}); })
  *     .build();

@@ -217,6 +217,40 @@ class CallsTest {
 
     @ParameterizedTest
     @MethodSource("wires")
+    void handlersCompletingFromAFuture(Transport transport, Protocol protocol) throws Exception {
+        try (RpcClient client = connect(transport, protocol)) {
+            assertEquals(
+                    "LOUD",
+                    client.callBlocking(
+                            null,
+                            "async",
+                            EchoService.stringArgs("loud"),
+                            EchoService.STRING_RESULT));
+            Oops oops =
+                    assertThrows(
+                            Oops.class,
+                            () ->
+                                    client.callBlocking(
+                                            null,
+                                            "async",
+                                            EchoService.stringArgs("oops!"),
+                                            EchoService.STRING_RESULT));
+            assertEquals("oops!", oops.getMessage());
+            ApplicationException bug =
+                    assertThrows(
+                            ApplicationException.class,
+                            () ->
+                                    client.callBlocking(
+                                            null,
+                                            "async",
+                                            EchoService.stringArgs("bug"),
+                                            EchoService.STRING_RESULT));
+            assertEquals("Internal error processing async", bug.getMessage());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("wires")
     void onewayCallsAreDeliveredAndNotAnswered(Transport transport, Protocol protocol)
             throws Exception {
         try (RpcClient client = connect(transport, protocol)) {

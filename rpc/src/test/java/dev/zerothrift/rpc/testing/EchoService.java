@@ -11,6 +11,8 @@ import dev.zerothrift.runtime.protocol.ProtocolWriter;
 import dev.zerothrift.runtime.protocol.WireType;
 
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
@@ -27,6 +29,7 @@ import java.util.concurrent.TimeUnit;
  *     string fail(1: string why) throws (1: Oops oops)
  *     string boom()                                // the handler throws: INTERNAL_ERROR
  *     i64 delay(1: i32 millis, 2: i64 token)       // replies with token after millis, async
+ *     string async(1: string text) throws (1: Oops oops)  // upper case, from a future
  *     oneway void notify(1: string text)
  *   }
  * </pre>
@@ -39,6 +42,7 @@ public final class EchoService {
     public static final String BOOM = "boom";
     public static final String DELAY = "delay";
     public static final String NOTIFY = "notify";
+    public static final String ASYNC = "async";
 
     /** What {@code notify} received. */
     public final BlockingQueue<String> notified = new LinkedBlockingQueue<>();
@@ -84,6 +88,31 @@ public final class EchoService {
                             throw new IllegalStateException("boom");
                         })
                 .method(DELAY, this::delay)
+                .method(
+                        ASYNC,
+                        call -> {
+                            String text = readStringArg(call.args());
+                            call.replyWhen(
+                                    CompletableFuture.supplyAsync(
+                                            () -> {
+                                                if (text.startsWith("oops")) {
+                                                    throw new CompletionException(new Oops(text));
+                                                }
+                                                if (text.startsWith("bug")) {
+                                                    throw new IllegalStateException(text);
+                                                }
+                                                return text.toUpperCase(java.util.Locale.ROOT);
+                                            },
+                                            timer),
+                                    (value, error) ->
+                                            error == null
+                                                    ? out -> writeStringResult(out, value)
+                                                    : error instanceof Oops o
+                                                            ? out ->
+                                                                    writeOopsResult(
+                                                                            out, o.getMessage())
+                                                            : null);
+                        })
                 .oneway(
                         NOTIFY,
                         call -> {
