@@ -67,13 +67,13 @@ public final class RpcClient implements AutoCloseable {
         this.limits = b.limits;
         this.pool = b.pool;
         this.defaultTimeout = b.timeout;
-        this.ownGroup = b.group == null ? NettyIo.newGroup(1, "zerothrift-client") : null;
+        this.ownGroup = b.group == null ? b.io.newGroup(1, "zerothrift-client") : null;
         EventLoopGroup group = b.group == null ? ownGroup : b.group;
         ClientConnection conn = new ClientConnection(limits);
         Bootstrap bootstrap =
                 new Bootstrap()
                         .group(group)
-                        .channel(NettyIo.socketChannel())
+                        .channel(b.io.socketChannel())
                         .option(ChannelOption.TCP_NODELAY, true)
                         .option(
                                 ChannelOption.CONNECT_TIMEOUT_MILLIS,
@@ -288,6 +288,7 @@ public final class RpcClient implements AutoCloseable {
         private Duration timeout = Duration.ofSeconds(30);
         private Duration connectTimeout = Duration.ofSeconds(10);
         private EventLoopGroup group;
+        private NettyIo io = NettyIo.preferred();
 
         private Builder(InetSocketAddress address) {
             this.address = address;
@@ -327,7 +328,16 @@ public final class RpcClient implements AutoCloseable {
             return this;
         }
 
-        /** Event loops to share with other clients (default: one thread of the client's own). */
+        /** The Netty transport (default {@link NettyIo#preferred()}: epoll where available). */
+        public Builder io(NettyIo io) {
+            this.io = io;
+            return this;
+        }
+
+        /**
+         * Event loops to share with other clients (default: one thread of the client's own), made
+         * by {@link NettyIo#newGroup} of the same transport as {@link #io}.
+         */
         public Builder eventLoopGroup(EventLoopGroup group) {
             this.group = group;
             return this;

@@ -68,14 +68,14 @@ public final class RpcServer implements AutoCloseable {
         this.limits = b.limits;
         this.pool = b.pool;
         ServiceRegistry registry = new ServiceRegistry(b.services, b.defaultService);
-        boss = NettyIo.newGroup(1, "zerothrift-accept");
-        workers = NettyIo.newGroup(b.ioThreads, "zerothrift-io");
+        boss = b.io.newGroup(1, "zerothrift-accept");
+        workers = b.io.newGroup(b.ioThreads, "zerothrift-io");
         long idleMillis = b.idleTimeout == null ? 0 : b.idleTimeout.toMillis();
         Executor executor = b.executor;
         ServerBootstrap bootstrap =
                 new ServerBootstrap()
                         .group(boss, workers)
-                        .channel(NettyIo.serverChannel())
+                        .channel(b.io.serverChannel())
                         .childOption(ChannelOption.TCP_NODELAY, true)
                         .childOption(
                                 ChannelOption.WRITE_BUFFER_WATER_MARK,
@@ -249,6 +249,7 @@ public final class RpcServer implements AutoCloseable {
         private Limits limits = Limits.DEFAULT;
         private BlockPool pool = BlockPool.shared();
         private Executor executor;
+        private NettyIo io = NettyIo.preferred();
         private Duration idleTimeout = Duration.ofMinutes(2);
         private int ioThreads = Math.max(1, Runtime.getRuntime().availableProcessors());
         private int lowWaterMark = 256 << 10;
@@ -301,6 +302,12 @@ public final class RpcServer implements AutoCloseable {
          */
         public Builder idleTimeout(Duration idleTimeout) {
             this.idleTimeout = idleTimeout;
+            return this;
+        }
+
+        /** The Netty transport (default {@link NettyIo#preferred()}: epoll where available). */
+        public Builder io(NettyIo io) {
+            this.io = io;
             return this;
         }
 

@@ -15,33 +15,71 @@ import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
 
 /**
- * The Netty transport in use: epoll when {@link Epoll#isAvailable()} (Linux with the native
- * library), NIO otherwise or when the system property {@value #NO_EPOLL} is {@code true}.
+ * The Netty I/O transports: {@link #EPOLL} (Linux, with Netty's native library) and {@link #NIO}.
+ * {@link #preferred()} is epoll when {@link Epoll#isAvailable()}, unless the system property
+ * {@value #NO_EPOLL} is {@code true}.
  */
-public final class NettyIo {
-    /** System property that turns epoll off. */
+public enum NettyIo {
+    EPOLL {
+        @Override
+        IoHandlerFactory handlers() {
+            if (!Epoll.isAvailable()) {
+                throw new IllegalStateException(
+                        "the epoll transport is not available", Epoll.unavailabilityCause());
+            }
+            return EpollIoHandler.newFactory();
+        }
+
+        @Override
+        public Class<? extends ServerChannel> serverChannel() {
+            return EpollServerSocketChannel.class;
+        }
+
+        @Override
+        public Class<? extends Channel> socketChannel() {
+            return EpollSocketChannel.class;
+        }
+    },
+    NIO {
+        @Override
+        IoHandlerFactory handlers() {
+            return NioIoHandler.newFactory();
+        }
+
+        @Override
+        public Class<? extends ServerChannel> serverChannel() {
+            return NioServerSocketChannel.class;
+        }
+
+        @Override
+        public Class<? extends Channel> socketChannel() {
+            return NioSocketChannel.class;
+        }
+    };
+
+    /** System property that makes {@link #preferred()} NIO. */
     public static final String NO_EPOLL = "zerothrift.rpc.noEpoll";
 
-    private static final boolean EPOLL = !Boolean.getBoolean(NO_EPOLL) && Epoll.isAvailable();
+    private static final NettyIo PREFERRED =
+            !Boolean.getBoolean(NO_EPOLL) && Epoll.isAvailable() ? EPOLL : NIO;
 
-    private NettyIo() {}
-
-    /** Whether the epoll transport is used. */
-    public static boolean isEpoll() {
-        return EPOLL;
+    /** Epoll where available, NIO otherwise. */
+    public static NettyIo preferred() {
+        return PREFERRED;
     }
 
-    /** A new event loop group of {@code threads} daemon threads named {@code name-N}. */
-    public static EventLoopGroup newGroup(int threads, String name) {
-        IoHandlerFactory io = EPOLL ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
-        return new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory(name, true), io);
+    abstract IoHandlerFactory handlers();
+
+    /**
+     * A new event loop group of {@code threads} daemon threads named {@code name-...}; a group
+     * given to a client or server must come from the same transport as its channels.
+     */
+    public EventLoopGroup newGroup(int threads, String name) {
+        return new MultiThreadIoEventLoopGroup(
+                threads, new DefaultThreadFactory(name, true), handlers());
     }
 
-    public static Class<? extends ServerChannel> serverChannel() {
-        return EPOLL ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
-    }
+    public abstract Class<? extends ServerChannel> serverChannel();
 
-    public static Class<? extends Channel> socketChannel() {
-        return EPOLL ? EpollSocketChannel.class : NioSocketChannel.class;
-    }
+    public abstract Class<? extends Channel> socketChannel();
 }
