@@ -165,11 +165,12 @@ class ClientTest {
 
     /** A server that answers each framed binary call as {@code answer} says. */
     private int rawServer(BiFunction<ThriftMessage, Integer, byte[][]> answer) throws IOException {
-        raw = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
+        ServerSocket listener = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
+        raw = listener;
         Thread thread =
                 new Thread(
                         () -> {
-                            try (Socket socket = raw.accept()) {
+                            try (Socket socket = listener.accept()) {
                                 OutputStream out = socket.getOutputStream();
                                 int n = 0;
                                 for (byte[] m;
@@ -222,6 +223,42 @@ class ClientTest {
             assertEquals(
                     "reply echo with seq id 1001, which no call on this connection is waiting for",
                     e.getCause().getMessage());
+        }
+    }
+
+    @Test
+    void aReplyDeclaringAHugeFrameFailsTheConnection() throws Exception {
+        ServerSocket listener = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
+        raw = listener;
+        Thread thread =
+                new Thread(
+                        () -> {
+                            try (Socket socket = listener.accept()) {
+                                Frames.read(socket.getInputStream());
+                                socket.getOutputStream().write(Messages.hex("7FFFFFF0 80010002"));
+                                socket.getInputStream().read(); // until the client closes
+                            } catch (IOException e) {
+                                // closed
+                            }
+                        },
+                        "huge-frame-server");
+        thread.setDaemon(true);
+        thread.start();
+        try (RpcClient client = RpcClient.builder("127.0.0.1", raw.getLocalPort()).connect()) {
+            Throwable e =
+                    failure(
+                            client.call(
+                                    null,
+                                    "echo",
+                                    EchoService.stringArgs("a"),
+                                    EchoService.STRING_RESULT));
+            assertInstanceOf(ConnectionClosedException.class, e);
+            assertEquals(
+                    "frame of 2147483632 bytes is over the limit of 16384000",
+                    e.getCause().getMessage());
+            assertTrue(
+                    e.getMessage().contains("closed with 1 calls waiting for replies"),
+                    e.getMessage());
         }
     }
 
