@@ -33,9 +33,6 @@ import java.util.List;
  * character. Anything else (an HTTP request, say) is rejected with {@link TransportException}.
  */
 public final class TransportDetector extends ByteToMessageDecoder {
-    /** What a detection found. */
-    public record Detected(Transport transport) {}
-
     private static final int MAX_OLD_STYLE_NAME = 64 << 10;
 
     private final Limits limits;
@@ -119,7 +116,6 @@ public final class TransportDetector extends ByteToMessageDecoder {
             return;
         }
         ctx.pipeline().addAfter(ctx.name(), "frames", decoderFor(transport, limits, pool));
-        ctx.fireUserEventTriggered(new Detected(transport));
         ctx.pipeline().remove(this); // hands the bytes read so far to the new decoder
     }
 
