@@ -24,6 +24,7 @@ import io.netty.channel.EventLoopGroup;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -60,6 +61,8 @@ public final class RpcClient implements AutoCloseable {
     private final Channel channel;
     private final ClientConnection connection;
     private final AtomicInteger nextSeqId = new AtomicInteger();
+    private final Map<String, String> headerStrings;
+    private final Map<Integer, String> headerInts;
 
     private RpcClient(Builder b) throws InterruptedException {
         this.transport = b.transport;
@@ -67,6 +70,8 @@ public final class RpcClient implements AutoCloseable {
         this.limits = b.limits;
         this.pool = b.pool;
         this.defaultTimeout = b.timeout;
+        this.headerStrings = Map.copyOf(b.headerStrings);
+        this.headerInts = Map.copyOf(b.headerInts);
         this.ownGroup = b.group == null ? b.io.newGroup(1, "zerothrift-client") : null;
         EventLoopGroup group = b.group == null ? ownGroup : b.group;
         ClientConnection conn = new ClientConnection(limits);
@@ -240,7 +245,10 @@ public final class RpcClient implements AutoCloseable {
 
     private ByteBuf encode(String wireName, byte type, int seqId, StructWriter args)
             throws Exception {
-        TTHeader header = transport == Transport.HEADER ? TTHeader.of(seqId, protocol) : null;
+        TTHeader header =
+                transport == Transport.HEADER
+                        ? new TTHeader(0, seqId, protocol, headerStrings, headerInts, null)
+                        : null;
         Chain chain = OutboundFrames.open(pool, transport, header);
         try {
             ProtocolWriter out = protocol.newWriter(chain.sink());
@@ -289,6 +297,8 @@ public final class RpcClient implements AutoCloseable {
         private Duration connectTimeout = Duration.ofSeconds(10);
         private EventLoopGroup group;
         private NettyIo io = NettyIo.preferred();
+        private Map<String, String> headerStrings = Map.of();
+        private Map<Integer, String> headerInts = Map.of();
 
         private Builder(InetSocketAddress address) {
             this.address = address;
@@ -325,6 +335,17 @@ public final class RpcClient implements AutoCloseable {
 
         public Builder connectTimeout(Duration connectTimeout) {
             this.connectTimeout = connectTimeout;
+            return this;
+        }
+
+        /**
+         * Infos every TTHeader request carries (Kitex's string and integer key-values, such as its
+         * integer keys 3 from-service and 6 to-service); only with {@link Transport#HEADER}.
+         */
+        public Builder headerInfos(Map<String, String> strings, Map<Integer, String> ints) {
+            new TTHeader(0, 0, Protocol.BINARY, strings, ints, null).infoSize(); // checks them
+            this.headerStrings = strings;
+            this.headerInts = ints;
             return this;
         }
 

@@ -114,6 +114,11 @@ public final class ServerCall {
         return message.transport();
     }
 
+    /** The address of the peer that sent the call. */
+    public java.net.SocketAddress remoteAddress() {
+        return connection.remoteAddress();
+    }
+
     /** The TTHeader the call came with, or null when it did not come in one. */
     public TTHeader ttHeader() {
         return message.header();

@@ -66,9 +66,8 @@ final class ServerConnection extends ChannelInboundHandlerAdapter {
         return server.limits().maxFrameSize();
     }
 
-    /** Calls of this connection not yet completed. */
-    int openCalls() {
-        return open.size();
+    java.net.SocketAddress remoteAddress() {
+        return channel.remoteAddress();
     }
 
     @Override

@@ -99,19 +99,23 @@ public record TTHeader(
 
     // ---------------------------------------------------------------- encoding
 
-    /** Bytes the header infos take, padding included: what HEADER SIZE counts, times 4. */
-    int infoSize() {
+    /**
+     * Bytes the header infos take, padding included: what HEADER SIZE counts, times 4. Throws
+     * {@link IllegalArgumentException} when the header cannot be written: over {@link
+     * #MAX_HEADER_SIZE}, a string over 65,535 bytes, more than 65,535 infos of a kind.
+     */
+    public int infoSize() {
         long size = 2; // protocol id, transform count
         if (!strings.isEmpty()) {
-            size += 3;
+            size += 3 + 4L * count(strings.size());
             for (Map.Entry<String, String> e : strings.entrySet()) {
-                size += 4 + utf8Length(e.getKey()) + utf8Length(e.getValue());
+                size += utf8Length(e.getKey()) + utf8Length(e.getValue());
             }
         }
         if (!ints.isEmpty()) {
-            size += 3;
+            size += 3 + 4L * count(ints.size());
             for (String value : ints.values()) {
-                size += 4 + utf8Length(value);
+                size += utf8Length(value);
             }
         }
         if (aclToken != null) {
@@ -192,7 +196,19 @@ public record TTHeader(
     }
 
     private static int utf8Length(String value) {
-        return value.getBytes(StandardCharsets.UTF_8).length;
+        int length = value.getBytes(StandardCharsets.UTF_8).length;
+        if (length > 0xffff) {
+            throw new IllegalArgumentException(
+                    "TTHeader string of " + length + " bytes is over 65535");
+        }
+        return length;
+    }
+
+    private static int count(int count) {
+        if (count > 0xffff) {
+            throw new IllegalArgumentException("more than 65535 TTHeader infos: " + count);
+        }
+        return count;
     }
 
     private static void putInt(byte[] b, int p, int value) {

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zerothrift.rpc.ApplicationException;
+import dev.zerothrift.rpc.Transport;
 import dev.zerothrift.rpc.client.RpcClient;
 import dev.zerothrift.rpc.testing.BlobService;
 import dev.zerothrift.rpc.testing.EchoService;
 import dev.zerothrift.rpc.testing.Frames;
 import dev.zerothrift.rpc.testing.LeakCheck;
 import dev.zerothrift.rpc.testing.Messages;
+import dev.zerothrift.runtime.protocol.Limits;
 import dev.zerothrift.runtime.protocol.Protocol;
 import dev.zerothrift.runtime.protocol.ThriftMessage;
 
@@ -24,10 +27,13 @@ import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 
 /** Executors, graceful shutdown, disconnects while a handler runs, back-pressure. */
 @ExtendWith(LeakCheck.class)
@@ -45,8 +51,7 @@ class LifecycleTest {
         echo.stop();
     }
 
-    private static void await(java.util.function.BooleanSupplier condition, String what)
-            throws InterruptedException {
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
             Thread.sleep(5);
@@ -86,6 +91,70 @@ class LifecycleTest {
                     client.callBlocking(
                             null, "thread", EchoService.NO_ARGS, EchoService.STRING_RESULT);
             assertTrue(thread.startsWith("zerothrift-io"), thread);
+        }
+    }
+
+    @Test
+    void ttHeaderInfosReachTheHandler() throws Exception {
+        AtomicReference<ServerCall> seen = new AtomicReference<>();
+        ServiceDefinition where =
+                ServiceDefinition.builder("Where")
+                        .method(
+                                "who",
+                                call -> {
+                                    seen.set(call);
+                                    call.reply(out -> EchoService.NO_ARGS.write(out));
+                                })
+                        .build();
+        server = RpcServer.builder().defaultService(where).start();
+        try (RpcClient client =
+                RpcClient.builder("127.0.0.1", server.port())
+                        .transport(Transport.HEADER)
+                        .headerInfos(Map.of("tenant", "t-1"), Map.of(3, "caller", 6, "Where"))
+                        .connect()) {
+            client.callBlocking(null, "who", EchoService.NO_ARGS, reply -> null);
+        }
+        ServerCall call = seen.get();
+        assertEquals(Map.of("tenant", "t-1"), call.ttHeader().strings());
+        assertEquals(Map.of(3, "caller", 6, "Where"), call.ttHeader().ints());
+        assertEquals(call.seqId(), call.ttHeader().seqId());
+        assertTrue(
+                call.remoteAddress().toString().contains("127.0.0.1"),
+                call.remoteAddress().toString());
+    }
+
+    @Test
+    void framesOverTheLimitAreNeverSent() throws Exception {
+        server =
+                RpcServer.builder()
+                        .defaultService(BlobService.definition())
+                        .limits(Limits.DEFAULT.withMaxFrameSize(10_000))
+                        .start();
+        try (RpcClient client =
+                RpcClient.builder("127.0.0.1", server.port())
+                        .limits(Limits.DEFAULT.withMaxFrameSize(10_000))
+                        .connect()) {
+            ApplicationException tooBig =
+                    assertThrows(
+                            ApplicationException.class,
+                            () ->
+                                    client.callBlocking(
+                                            null,
+                                            "blob",
+                                            EchoService.intArgs(20_000, 1),
+                                            reply -> null));
+            assertEquals("Internal error processing blob", tooBig.getMessage());
+            IllegalArgumentException request =
+                    assertThrows(
+                            IllegalArgumentException.class,
+                            () ->
+                                    client.callBlocking(
+                                            null,
+                                            "blob",
+                                            EchoService.stringArgs("r".repeat(20_000)),
+                                            reply -> null));
+            assertEquals("frame of 20024 bytes is over the limit of 10000", request.getMessage());
+            assertTrue(client.isOpen());
         }
     }
 
