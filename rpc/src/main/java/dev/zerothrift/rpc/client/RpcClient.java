@@ -21,6 +21,7 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
+import io.netty.handler.flush.FlushConsolidationHandler;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -88,6 +89,13 @@ public final class RpcClient implements AutoCloseable {
                                     @Override
                                     protected void initChannel(Channel ch) {
                                         ch.pipeline()
+                                                .addLast(
+                                                        "flushes", // calls from many threads: fewer
+                                                        // syscalls
+                                                        new FlushConsolidationHandler(
+                                                                FlushConsolidationHandler
+                                                                        .DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES,
+                                                                true))
                                                 .addLast(
                                                         "frames",
                                                         TransportDetector.decoderFor(

@@ -13,6 +13,7 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.handler.flush.FlushConsolidationHandler;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.concurrent.GlobalEventExecutor;
 
@@ -29,8 +30,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * first bytes ({@link TransportDetector}), and dispatches calls to the registered services.
  *
  * <pre>
- *   pipeline:  [idle timeout] → TransportDetector ──first bytes──► Framed/UnframedDecoder
- *                                                                 → ServerConnection (dispatch)
+ *   pipeline:  flush consolidation → [idle timeout] → TransportDetector ──first bytes──►
+ *              Framed/UnframedDecoder → ServerConnection (dispatch)
  * </pre>
  *
  * <pre>{@code
@@ -85,6 +86,15 @@ public final class RpcServer implements AutoCloseable {
                                     @Override
                                     protected void initChannel(Channel ch) {
                                         connections.add(ch);
+                                        // replies written from handler threads: one syscall
+                                        // for the replies that queued up meanwhile
+                                        ch.pipeline()
+                                                .addLast(
+                                                        "flushes",
+                                                        new FlushConsolidationHandler(
+                                                                FlushConsolidationHandler
+                                                                        .DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES,
+                                                                true));
                                         if (idleMillis > 0) {
                                             ch.pipeline()
                                                     .addLast(
