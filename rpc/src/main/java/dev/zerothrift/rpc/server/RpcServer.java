@@ -73,6 +73,7 @@ public final class RpcServer implements AutoCloseable {
         workers = b.io.newGroup(b.ioThreads, "zerothrift-io");
         long idleMillis = b.idleTimeout == null ? 0 : b.idleTimeout.toMillis();
         Executor executor = b.executor;
+        int maxCallsInFlight = b.maxCallsInFlight;
         ServerBootstrap bootstrap =
                 new ServerBootstrap()
                         .group(boss, workers)
@@ -114,7 +115,8 @@ public final class RpcServer implements AutoCloseable {
                                                         new ServerConnection(
                                                                 RpcServer.this,
                                                                 registry,
-                                                                executor));
+                                                                executor,
+                                                                maxCallsInFlight));
                                     }
                                 });
         try {
@@ -262,6 +264,7 @@ public final class RpcServer implements AutoCloseable {
         private NettyIo io = NettyIo.preferred();
         private Duration idleTimeout = Duration.ofMinutes(2);
         private int ioThreads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        private int maxCallsInFlight = 4096;
         private int lowWaterMark = 256 << 10;
         private int highWaterMark = 1 << 20;
 
@@ -327,6 +330,18 @@ public final class RpcServer implements AutoCloseable {
                 throw new IllegalArgumentException("not a valid thread count: " + ioThreads);
             }
             this.ioThreads = ioThreads;
+            return this;
+        }
+
+        /**
+         * Calls one connection may have in flight (default 4096); more requests wait, unread, until
+         * some complete.
+         */
+        public Builder maxCallsInFlightPerConnection(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("not a valid call limit: " + max);
+            }
+            this.maxCallsInFlight = max;
             return this;
         }
 

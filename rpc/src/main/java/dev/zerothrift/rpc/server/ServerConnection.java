@@ -48,14 +48,21 @@ final class ServerConnection extends ChannelInboundHandlerAdapter {
     private final Executor executor;
     private final Set<ServerCall> open = ConcurrentHashMap.newKeySet();
     private final ArrayDeque<InboundMessage> paused = new ArrayDeque<>();
+    private final int maxCallsInFlight;
     private Channel channel;
+    private ChannelHandlerContext context;
     private boolean reading;
     private boolean flushPending;
 
-    ServerConnection(RpcServer server, ServiceRegistry registry, Executor executor) {
+    /** Whether requests are held (written on the event loop, read by completing threads). */
+    private volatile boolean holding;
+
+    ServerConnection(
+            RpcServer server, ServiceRegistry registry, Executor executor, int maxCallsInFlight) {
         this.server = server;
         this.registry = registry;
         this.executor = executor;
+        this.maxCallsInFlight = maxCallsInFlight;
     }
 
     BlockPool pool() {
@@ -73,6 +80,7 @@ final class ServerConnection extends ChannelInboundHandlerAdapter {
     @Override
     public void handlerAdded(ChannelHandlerContext ctx) {
         channel = ctx.channel();
+        context = ctx;
     }
 
     @Override
@@ -82,13 +90,34 @@ final class ServerConnection extends ChannelInboundHandlerAdapter {
             return;
         }
         reading = true;
-        if (!paused.isEmpty() || !ctx.channel().isWritable()) {
-            // The peer is not reading our replies: hold this request, read no more.
+        if (!paused.isEmpty() || !mayDispatch()) {
+            // The peer does not read our replies, or has too many calls open: hold this
+            // request and read no more.
             paused.add(message);
+            holding = true;
             ctx.channel().config().setAutoRead(false);
             return;
         }
         dispatch(ctx, message);
+    }
+
+    private boolean mayDispatch() {
+        return channel.isWritable() && open.size() < maxCallsInFlight;
+    }
+
+    /** Dispatches held requests while allowed; reading resumes when none is left. */
+    private void resume() {
+        ChannelHandlerContext ctx = context;
+        while (!paused.isEmpty() && mayDispatch()) {
+            dispatch(ctx, paused.poll());
+        }
+        if (paused.isEmpty()) {
+            holding = false;
+            if (channel.isWritable() && !server.isDraining()) {
+                channel.config().setAutoRead(true);
+            }
+        }
+        ctx.flush();
     }
 
     @Override
@@ -103,14 +132,7 @@ final class ServerConnection extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelWritabilityChanged(ChannelHandlerContext ctx) {
-        // Requests held while the peer did not read go first; reading resumes when none is left.
-        while (!paused.isEmpty() && ctx.channel().isWritable()) {
-            dispatch(ctx, paused.poll());
-        }
-        if (paused.isEmpty() && ctx.channel().isWritable() && !server.isDraining()) {
-            ctx.channel().config().setAutoRead(true);
-        }
-        ctx.flush();
+        resume();
         ctx.fireChannelWritabilityChanged();
     }
 
@@ -132,6 +154,7 @@ final class ServerConnection extends ChannelInboundHandlerAdapter {
         for (InboundMessage held; (held = paused.poll()) != null; ) {
             held.release();
         }
+        holding = false;
         ctx.fireChannelInactive();
     }
 
@@ -294,6 +317,9 @@ final class ServerConnection extends ChannelInboundHandlerAdapter {
     void callDone(ServerCall call) {
         if (open.remove(call)) {
             server.callDone();
+            if (holding && channel.isActive()) {
+                channel.eventLoop().execute(this::resume);
+            }
         }
     }
 }

@@ -114,7 +114,7 @@ class ClientTest {
         try (RpcClient client = startServerAndConnect(Duration.ofSeconds(10))) {
             CompletableFuture<Long> slow =
                     client.call(
-                            null, "delay", EchoService.delayArgs(200, 7), EchoService.I64_RESULT);
+                            null, "delay", EchoService.delayArgs(600, 7), EchoService.I64_RESULT);
             Thread.sleep(20);
             assertTrue(slow.cancel(true));
             assertThrows(CancellationException.class, slow::join);

@@ -177,7 +177,7 @@ class BufferLifecycleTest {
         settled("timeout, late reply dropped");
 
         CompletableFuture<Long> cancelled =
-                client.call(null, "delay", EchoService.delayArgs(100, 2), EchoService.I64_RESULT);
+                client.call(null, "delay", EchoService.delayArgs(500, 2), EchoService.I64_RESULT);
         Thread.sleep(10);
         cancelled.cancel(false);
         awaitLate(2);
