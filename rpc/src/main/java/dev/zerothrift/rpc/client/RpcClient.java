@@ -50,6 +50,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * cancelled through its future, or the connection closes ({@link ConnectionClosedException}). A
  * reply that arrives after a timeout or cancellation is dropped and its buffer released.
  *
+ * <p>Futures complete on the connection's event loop: a continuation attached with a non-async
+ * method ({@code thenApply}, {@code whenComplete}) runs there and must not block; use the {@code
+ * *Async} forms for blocking work. Outbound requests are queued by Netty without a bound: a caller
+ * that may outpace the server checks {@link #isWritable()}.
+ *
  * <p>Thread-safe.
  */
 public final class RpcClient implements AutoCloseable {
@@ -133,6 +138,14 @@ public final class RpcClient implements AutoCloseable {
     /** Whether the connection is open. */
     public boolean isOpen() {
         return channel.isActive();
+    }
+
+    /**
+     * Whether the connection's outbound buffer is below its high-water mark (Netty's default, 64
+     * KiB): false while requests queue faster than the socket takes them.
+     */
+    public boolean isWritable() {
+        return channel.isWritable();
     }
 
     /** Calls waiting for their replies (read on the event loop; a snapshot). */
