@@ -165,9 +165,12 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
                 lateReplies++;
                 return;
             }
+            // libthrift's BAD_SEQUENCE_ID; with many calls on the connection, no single call can
+            // be blamed, and the stream is not to be trusted: every call fails
             fatal(
                     ctx,
-                    new TransportException(
+                    new ApplicationException(
+                            Type.BAD_SEQUENCE_ID,
                             "reply "
                                     + header.name()
                                     + " with seq id "

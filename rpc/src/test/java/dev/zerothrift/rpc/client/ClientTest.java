@@ -10,7 +10,6 @@ import dev.zerothrift.rpc.ApplicationException;
 import dev.zerothrift.rpc.CallTimeoutException;
 import dev.zerothrift.rpc.ConnectionClosedException;
 import dev.zerothrift.rpc.Transport;
-import dev.zerothrift.rpc.TransportException;
 import dev.zerothrift.rpc.server.RpcServer;
 import dev.zerothrift.rpc.server.ServerCall;
 import dev.zerothrift.rpc.server.ServiceDefinition;
@@ -219,7 +218,9 @@ class ClientTest {
                             null, "echo", EchoService.stringArgs("a"), EchoService.STRING_RESULT);
             Throwable e = failure(a);
             assertInstanceOf(ConnectionClosedException.class, e);
-            assertInstanceOf(TransportException.class, e.getCause());
+            assertEquals(
+                    ApplicationException.Type.BAD_SEQUENCE_ID,
+                    assertInstanceOf(ApplicationException.class, e.getCause()).type());
             assertEquals(
                     "reply echo with seq id 1001, which no call on this connection is waiting for",
                     e.getCause().getMessage());
