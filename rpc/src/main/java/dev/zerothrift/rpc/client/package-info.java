@@ -32,7 +32,11 @@
  *
  * Seq ids are allocated per client, never reused while a call with the same id is pending or
  * abandoned. A reply is delivered only to the pending call of its seq id; a reply to a timed-out or
- * cancelled call is dropped (its buffer released); any other seq id fails every pending call and
- * closes the connection, because the stream can no longer be trusted.
+ * cancelled call is dropped (its buffer released); any other seq id (libthrift's {@code
+ * BAD_SEQUENCE_ID}) fails every pending call with a {@link
+ * dev.zerothrift.rpc.ConnectionClosedException} caused by that {@link
+ * dev.zerothrift.rpc.ApplicationException} and closes the connection, because the stream can no
+ * longer be trusted. A reply whose method name is not the call's fails that call with {@code
+ * WRONG_METHOD_NAME}; one of another message type, with {@code INVALID_MESSAGE_TYPE}.
  */
 package dev.zerothrift.rpc.client;
