@@ -91,7 +91,8 @@ final class ServerConnection extends ChannelInboundHandlerAdapter {
         }
         reading = true;
         if (!paused.isEmpty() || !mayDispatch()) {
-            // The peer does not read our replies, or has too many calls open: hold this
+            // The peer does not read our replies, has too many calls open, or the server is
+            // stopping: hold this
             // request and read no more.
             paused.add(message);
             holding = true;
@@ -101,8 +102,13 @@ final class ServerConnection extends ChannelInboundHandlerAdapter {
         dispatch(ctx, message);
     }
 
+    /**
+     * Whether a request may start now: not while the peer does not read, nor with the most calls
+     * open, nor once the server is stopping (turning auto-read off does not cancel a read already
+     * asked for, so a request can still arrive then).
+     */
     private boolean mayDispatch() {
-        return channel.isWritable() && open.size() < maxCallsInFlight;
+        return channel.isWritable() && open.size() < maxCallsInFlight && !server.isDraining();
     }
 
     /** Dispatches held requests while allowed; reading resumes when none is left. */

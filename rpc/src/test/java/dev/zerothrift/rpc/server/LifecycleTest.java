@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zerothrift.rpc.ApplicationException;
+import dev.zerothrift.rpc.ConnectionClosedException;
 import dev.zerothrift.rpc.Transport;
 import dev.zerothrift.rpc.client.RpcClient;
 import dev.zerothrift.rpc.testing.BlobService;
@@ -32,8 +33,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -185,6 +188,67 @@ class LifecycleTest {
                 ConnectException.class,
                 () -> new Socket().connect(new InetSocketAddress("127.0.0.1", port), 1000));
         server = null;
+    }
+
+    @Test
+    void callsSentDuringShutdownAreNotStarted() throws Exception {
+        server =
+                RpcServer.builder()
+                        .defaultService(echo.definition("Echo"))
+                        .executor(executor)
+                        .start();
+        try (RpcClient client = RpcClient.builder("127.0.0.1", server.port()).connect()) {
+            CompletableFuture<Long> slow =
+                    client.call(
+                            null, "delay", EchoService.delayArgs(400, 1), EchoService.I64_RESULT);
+            await(() -> server.inFlight() == 1, "the call is in flight");
+            Thread stopper =
+                    new Thread(
+                            () -> {
+                                try {
+                                    server.shutdown(Duration.ofSeconds(5));
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                }
+                            });
+            stopper.start();
+            Thread.sleep(100); // the server is draining now
+            CompletableFuture<Long> late =
+                    client.call(null, "delay", EchoService.delayArgs(0, 2), EchoService.I64_RESULT);
+            assertEquals(1L, slow.get(5, TimeUnit.SECONDS));
+            ExecutionException e =
+                    assertThrows(ExecutionException.class, () -> late.get(5, TimeUnit.SECONDS));
+            assertTrue(e.getCause() instanceof ConnectionClosedException, e.getCause().toString());
+            stopper.join(10_000);
+            assertEquals(1, server.callsStarted(), "the late call never reached a handler");
+        }
+        server = null;
+    }
+
+    @Test
+    void aRejectingExecutorIsAnInternalError() throws Exception {
+        server =
+                RpcServer.builder()
+                        .defaultService(echo.definition("Echo"))
+                        .executor(
+                                task -> {
+                                    throw new RejectedExecutionException("full");
+                                })
+                        .start();
+        try (RpcClient client = RpcClient.builder("127.0.0.1", server.port()).connect()) {
+            ApplicationException e =
+                    assertThrows(
+                            ApplicationException.class,
+                            () ->
+                                    client.callBlocking(
+                                            null,
+                                            "echo",
+                                            EchoService.stringArgs("x"),
+                                            EchoService.STRING_RESULT));
+            assertEquals(ApplicationException.Type.INTERNAL_ERROR, e.type());
+            assertEquals("server overloaded: echo rejected", e.getMessage());
+        }
+        assertEquals(0, server.inFlight());
     }
 
     @Test
