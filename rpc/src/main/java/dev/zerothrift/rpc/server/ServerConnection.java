@@ -92,8 +92,7 @@ final class ServerConnection extends ChannelInboundHandlerAdapter {
         reading = true;
         if (!paused.isEmpty() || !mayDispatch()) {
             // The peer does not read our replies, has too many calls open, or the server is
-            // stopping: hold this
-            // request and read no more.
+            // stopping: hold this request and read no more.
             paused.add(message);
             holding = true;
             ctx.channel().config().setAutoRead(false);
