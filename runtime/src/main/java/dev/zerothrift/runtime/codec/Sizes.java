@@ -1,5 +1,6 @@
 package dev.zerothrift.runtime.codec;
 
+import dev.zerothrift.runtime.bulk.CompactLists;
 import dev.zerothrift.runtime.protocol.CompactWire;
 import dev.zerothrift.runtime.protocol.Utf8;
 
@@ -20,6 +21,29 @@ public final class Sizes {
     public static final int BINARY_MAP_HEADER = 6;
 
     private Sizes() {}
+
+    /** A bulk-encoded list field of {@code i64} in the compact protocol: header and elements. */
+    public static int compactList(long[] values) {
+        return compactListHeader(values.length)
+                + (int) CompactLists.encodedLength(values, 0, values.length);
+    }
+
+    /** A bulk-encoded list field of {@code i32} in the compact protocol: header and elements. */
+    public static int compactList(int[] values) {
+        return compactListHeader(values.length)
+                + (int) CompactLists.encodedLength(values, 0, values.length);
+    }
+
+    /** A bulk-encoded list field of {@code i16} in the compact protocol: header and elements. */
+    public static int compactList(short[] values) {
+        return compactListHeader(values.length)
+                + (int) CompactLists.encodedLength(values, 0, values.length);
+    }
+
+    /** A bulk-encoded list field of {@code double} in the compact protocol: 8 bytes each. */
+    public static int compactList(double[] values) {
+        return compactListHeader(values.length) + 8 * values.length;
+    }
 
     /** A string in the binary protocol: i32 length, then UTF-8. */
     public static int binaryString(String value) {
