@@ -75,7 +75,8 @@ final class ConstValues {
         }
         if (value instanceof ConstValue.EnumValue e) {
             ClassName enumClass = types.className(e.enumType());
-            return CodeBlock.of("$T.$L", enumClass, JavaNames.identifier(e.member()));
+            return CodeBlock.of(
+                    "$L.$L", JavaTypes.staticRef(enumClass), JavaNames.identifier(e.member()));
         }
         if (value instanceof ConstValue.ListValue list) {
             return CodeBlock.of(

@@ -131,13 +131,10 @@ final class FastCodecGenerator {
             for (Member m : members.members()) {
                 tests.add("!(" + StructMembers.presence(m) + ")");
             }
-            if (tests.isEmpty()) {
-                code.addStatement("throw $T.unionUnset($S)", FIELDS, structName());
-            } else {
-                code.beginControlFlow("if ($L)", String.join(" && ", tests));
-                code.addStatement("throw $T.unionUnset($S)", FIELDS, structName());
-                code.endControlFlow();
-            }
+            // A union without fields is never valid; "if (true)" keeps what follows reachable.
+            code.beginControlFlow("if ($L)", tests.isEmpty() ? "true" : String.join(" && ", tests));
+            code.addStatement("throw $T.unionUnset($S)", FIELDS, structName());
+            code.endControlFlow();
             return;
         }
         for (Member m : members.members()) {
@@ -281,7 +278,10 @@ final class FastCodecGenerator {
             if (types.isEnum(m.field().type())) {
                 ClassName enumClass = (ClassName) types.boxedType(m.field().type());
                 code.addStatement("int value = r.readI32()");
-                code.addStatement("$T member = $T.findByValue(value)", enumClass, enumClass);
+                code.addStatement(
+                        "$T member = $L.findByValue(value)",
+                        enumClass,
+                        JavaTypes.staticRef(enumClass));
                 code.beginControlFlow("if (member != null)");
                 code.addStatement("$L = member", target);
                 code.nextControlFlow("else");

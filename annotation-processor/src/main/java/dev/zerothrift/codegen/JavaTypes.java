@@ -172,6 +172,17 @@ final class JavaTypes {
         return JavaNames.className(program, definition);
     }
 
+    /**
+     * A class as the target of a static access ({@code Color.findByValue}, {@code Color.RED}):
+     * written with its canonical name, since a field or local of the same simple name would hide a
+     * type of the same package (JavaPoet writes those unqualified).
+     */
+    static CodeBlock staticRef(ClassName type) {
+        return type.packageName().isEmpty()
+                ? CodeBlock.of("$T", type)
+                : CodeBlock.of("$L", type.canonicalName());
+    }
+
     /** Whether a field of this type is a Java primitive (and so needs a presence bit). */
     boolean isPrimitive(ThriftType type) {
         return fieldType(type).isPrimitive();

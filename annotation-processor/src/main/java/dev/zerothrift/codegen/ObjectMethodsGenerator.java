@@ -101,7 +101,7 @@ final class ObjectMethodsGenerator {
                 StringBuilder.class,
                 StringBuilder.class,
                 self.simpleName() + "(");
-        code.addStatement("String separator = \"\"");
+        code.addStatement("$T separator = \"\"", String.class);
         for (Member m : members.members()) {
             boolean optional =
                     members.isUnion() || m.field().requiredness() == Requiredness.OPTIONAL;

@@ -18,6 +18,29 @@ import javax.lang.model.element.Modifier;
  * ThriftStruct} methods. Each part comes from a generator of its own.
  */
 final class StructGenerator {
+    /** Parameter and local names of generated methods, which would shadow types so named. */
+    private static final java.util.List<String> LOCALS =
+            java.util.List.of(
+                    "n",
+                    "last",
+                    "w",
+                    "r",
+                    "type",
+                    "b",
+                    "h",
+                    "o",
+                    "other",
+                    "value",
+                    "member",
+                    "count",
+                    "separator",
+                    "built",
+                    "threshold",
+                    "bytes",
+                    "protocol",
+                    "source",
+                    "limits");
+
     private final JavaTypes types;
     private final GeneratorOptions options;
 
@@ -42,6 +65,11 @@ final class StructGenerator {
         }
         for (Member m : members.members()) {
             spec.addField(m.type(), m.name(), Modifier.PRIVATE);
+            // A type named like a field would be read as the field: write such types qualified.
+            spec.alwaysQualify(m.name());
+        }
+        for (String local : LOCALS) {
+            spec.alwaysQualify(local);
         }
         for (int w = 0; w < members.words(); w++) {
             spec.addField(

@@ -319,7 +319,8 @@ final class ValueCode {
             ClassName enumClass = (ClassName) types.boxedType(t);
             String value = "v$" + (depth + 1);
             code.addStatement("int $L = r.readI32()", value);
-            code.addStatement("$L = $T.findByValue($L)", target, enumClass, value);
+            code.addStatement(
+                    "$L = $L.findByValue($L)", target, JavaTypes.staticRef(enumClass), value);
             code.beginControlFlow("if ($L == null)", target);
             code.addStatement(
                     "throw $T.unknownEnumValue(r, $S, $L)", FIELDS, enumClass.simpleName(), value);
