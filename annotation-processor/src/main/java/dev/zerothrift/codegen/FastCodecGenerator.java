@@ -26,6 +26,10 @@ import javax.lang.model.element.Modifier;
  * reader and writer classes of each protocol (so every protocol call is direct), required-field
  * checks, unknown fields, and the static {@code fastRead} factories.
  *
+ * <p>{@code FIXED_FIRST} orders the binary protocol's fields only: in the compact protocol no field
+ * has a fixed size (integers are varints), and a field id lower than the one before takes a long
+ * header, so compact codecs always write in IDL order (libthrift's bytes, never longer).
+ *
  * <p>Which fields are written: a set field always; an unset optional one never; a required one
  * unset is an error; a field of default requiredness is written when it is not null (a primitive
  * always), as libthrift does, so that in IDL order the bytes are libthrift's.
@@ -35,6 +39,7 @@ final class FastCodecGenerator {
     private final StructMembers members;
     private final ClassName self;
     private final List<Member> writeOrder;
+    private final List<Member> compactOrder;
 
     FastCodecGenerator(
             JavaTypes types, StructMembers members, ClassName self, FieldOrder fieldOrder) {
@@ -42,6 +47,7 @@ final class FastCodecGenerator {
         this.members = members;
         this.self = self;
         this.writeOrder = order(types, members.members(), fieldOrder);
+        this.compactOrder = members.members();
     }
 
     /** Fixed-size fields first (each group in IDL order), or IDL order. */
@@ -164,7 +170,7 @@ final class FastCodecGenerator {
         if (compact) {
             code.addStatement("int last = 0");
         }
-        for (Member m : writeOrder) {
+        for (Member m : compact ? compactOrder : writeOrder) {
             boolean always = alwaysWritten(m);
             if (!always) {
                 code.beginControlFlow("if ($L)", StructMembers.presence(m));
@@ -224,7 +230,7 @@ final class FastCodecGenerator {
         CodeBlock.Builder code = CodeBlock.builder();
         checkRequired(code);
         code.addStatement("w.writeStructBegin()");
-        for (Member m : writeOrder) {
+        for (Member m : compact ? compactOrder : writeOrder) {
             boolean always = alwaysWritten(m);
             if (!always) {
                 code.beginControlFlow("if ($L)", StructMembers.presence(m));

@@ -19,7 +19,8 @@ import java.util.List;
  *                 [--package FROM=TO]... FILE...
  * </pre>
  *
- * Exits with status 1 and the front end's messages when the IDL has errors.
+ * Throws (so that the build step fails with the front end's messages) when the IDL has errors;
+ * never calls {@code System.exit}, which would end the Maven JVM it runs in.
  */
 public final class GenerateSources {
     private GenerateSources() {}
@@ -50,17 +51,13 @@ public final class GenerateSources {
             }
         }
         if (out == null || files.isEmpty()) {
-            System.err.println(
+            throw new IllegalArgumentException(
                     "usage: GenerateSources --out DIR [-I DIR]... [--field-order FIXED_FIRST|IDL]"
                             + " [--included] [--package FROM=TO]... FILE...");
-            System.exit(2);
-            return;
         }
         LoadResult result = SchemaLoader.builder().includePath(includes).build().load(files);
         if (result.hasErrors()) {
-            System.err.print(result.format(false));
-            System.exit(1);
-            return;
+            throw new IllegalArgumentException("IDL errors:\n" + result.format(false));
         }
         Schema schema = result.schema().orElseThrow();
         for (String[] rename : renames) {

@@ -12,9 +12,9 @@ import dev.zerothrift.idl.schema.Requiredness;
 import javax.lang.model.element.Modifier;
 
 /**
- * {@code equals}, {@code hashCode} and {@code toString}: values compare by every field, presence
- * and unknown fields included; arrays by content; doubles by their bits (so NaN equals NaN, as in
- * {@code Double.equals}).
+ * {@code equals}, {@code hashCode} and {@code toString}: values compare by every field, the
+ * presence of optional primitives and unknown fields included; arrays by content; doubles by their
+ * bits (so NaN equals NaN, as in {@code Double.equals}).
  */
 final class ObjectMethodsGenerator {
     private ObjectMethodsGenerator() {}
@@ -31,12 +31,19 @@ final class ObjectMethodsGenerator {
         code.beginControlFlow("if (!(o instanceof $T other))", self)
                 .addStatement("return false")
                 .endControlFlow();
-        for (int w = 0; w < members.words(); w++) {
-            code.beginControlFlow("if (this.isset$$$L != other.isset$$$L)", w, w)
-                    .addStatement("return false")
-                    .endControlFlow();
-        }
         for (Member m : members.members()) {
+            // Presence counts where it decides what is written: optional fields and union members
+            // (a primitive of default requiredness is written set or not, as in libthrift).
+            boolean optional =
+                    members.isUnion() || m.field().requiredness() == Requiredness.OPTIONAL;
+            if (m.primitive() && optional) {
+                String word = StructMembers.word(m.bit());
+                String mask = StructMembers.mask(m.bit());
+                code.beginControlFlow(
+                                "if ((this.$L & $L) != (other.$L & $L))", word, mask, word, mask)
+                        .addStatement("return false")
+                        .endControlFlow();
+            }
             code.beginControlFlow("if (!($L))", equal(m))
                     .addStatement("return false")
                     .endControlFlow();

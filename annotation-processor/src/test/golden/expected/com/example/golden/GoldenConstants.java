@@ -2,14 +2,13 @@
 package com.example.golden;
 
 import dev.zerothrift.runtime.codec.Literals;
+
 import java.util.Map;
 
-/**
- * The constants of golden.thrift.
- */
+/** The constants of golden.thrift. */
 public final class GoldenConstants {
-  public static final Map<String, Shade> SHADES = Literals.<String, Shade>map(Map.entry("light", com.example.golden.Shade.LIGHT));
+    public static final Map<String, Shade> SHADES =
+            Literals.<String, Shade>map(Map.entry("light", com.example.golden.Shade.LIGHT));
 
-  private GoldenConstants() {
-  }
+    private GoldenConstants() {}
 }

@@ -14,244 +14,228 @@ import dev.zerothrift.runtime.protocol.Limits;
 import dev.zerothrift.runtime.protocol.Protocol;
 import dev.zerothrift.runtime.protocol.ProtocolException;
 import dev.zerothrift.runtime.protocol.WireType;
+
 import java.util.Objects;
 
-/**
- * The IDL exception {@code Oops}.
- */
+/** The IDL exception {@code Oops}. */
 public final class Oops extends ThriftException {
-  private String message;
+    private String message;
 
-  private UnknownFields unknownFields$ = UnknownFields.EMPTY;
+    private UnknownFields unknownFields$ = UnknownFields.EMPTY;
 
-  public Oops() {
-  }
+    public Oops() {}
 
-  /**
-   * {@code message} (string, id 1).
-   */
-  public String getMessage_() {
-    return this.message;
-  }
-
-  /**
-   * Sets {@code message} (string, id 1); null unsets it.
-   */
-  public Oops setMessage(String value) {
-    this.message = value;
-    return this;
-  }
-
-  /**
-   * Whether {@code message} (string, id 1) is set.
-   */
-  public boolean isSetMessage() {
-    return this.message != null;
-  }
-
-  /**
-   * Unsets {@code message} (string, id 1).
-   */
-  public void unsetMessage() {
-    this.message = null;
-  }
-
-  @Override
-  public String getMessage() {
-    return this.message;
-  }
-
-  @Override
-  public int binaryLength() {
-    int n = 1;
-    if (this.message != null) {
-      n += 3;
-      n += Sizes.binaryString(this.message);
-    }
-    n += this.unknownFields$.binaryLength();
-    return n;
-  }
-
-  @Override
-  public int compactLength() {
-    int n = 1;
-    int last = 0;
-    if (this.message != null) {
-      n += Sizes.compactFieldHeader(last, 1);
-      last = 1;
-      n += Sizes.compactString(this.message);
-    }
-    n += this.unknownFields$.compactLength(last);
-    return n;
-  }
-
-  @Override
-  public long referencedLength(int threshold) {
-    long n = 0;
-    if (this.message != null) {
-      n += Sizes.referenced(this.message, threshold);
-    }
-    return n;
-  }
-
-  @Override
-  public void writeBinary(BinaryWriter w) {
-    w.writeStructBegin();
-    if (this.message != null) {
-      w.writeFieldBegin(WireType.STRING, 1);
-      w.writeString(this.message);
-    }
-    this.unknownFields$.writeBinary(w);
-    w.writeFieldStop();
-    w.writeStructEnd();
-  }
-
-  @Override
-  public void writeCompact(CompactWriter w) {
-    w.writeStructBegin();
-    if (this.message != null) {
-      w.writeFieldBegin(WireType.STRING, 1);
-      w.writeString(this.message);
-    }
-    this.unknownFields$.writeCompact(w);
-    w.writeFieldStop();
-    w.writeStructEnd();
-  }
-
-  @Override
-  public void readBinary(BinaryReader r) {
-    r.readStructBegin();
-    while (true) {
-      byte type = r.readFieldBegin();
-      if (type == WireType.STOP) {
-        break;
-      }
-      switch (r.fieldId()) {
-        case 1:
-          if (type == WireType.STRING) {
-            this.message = r.readString();
-          } else {
-            r.skip(type);
-          }
-          break;
-        default:
-          this.unknownFields$ = UnknownFields.read(this.unknownFields$, r, type);
-      }
-    }
-    r.readStructEnd();
-  }
-
-  @Override
-  public void readCompact(CompactReader r) {
-    r.readStructBegin();
-    while (true) {
-      byte type = r.readFieldBegin();
-      if (type == WireType.STOP) {
-        break;
-      }
-      switch (r.fieldId()) {
-        case 1:
-          if (type == WireType.STRING) {
-            this.message = r.readString();
-          } else {
-            r.skip(type);
-          }
-          break;
-        default:
-          this.unknownFields$ = UnknownFields.read(this.unknownFields$, r, type);
-      }
-    }
-    r.readStructEnd();
-  }
-
-  @Override
-  public void validate() {
-  }
-
-  @Override
-  public UnknownFields unknownFields() {
-    return this.unknownFields$;
-  }
-
-  /**
-   * Reads a Oops from all of {@code bytes}, with the default limits.
-   *
-   * @throws ProtocolException when the bytes are not one valid Oops
-   */
-  public static Oops fastRead(byte[] bytes, Protocol protocol) {
-    return FastCodec.read(new Oops(), bytes, protocol);
-  }
-
-  /**
-   * Reads a Oops from the whole of {@code source} (an array or a chain).
-   */
-  public static Oops fastRead(ByteSource source, Protocol protocol, Limits limits) {
-    return FastCodec.read(new Oops(), source, protocol, limits);
-  }
-
-  /**
-   * A builder of a new Oops.
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof Oops other)) {
-      return false;
-    }
-    if (!(Objects.equals(this.message, other.message))) {
-      return false;
-    }
-    return this.unknownFields$.equals(other.unknownFields$);
-  }
-
-  @Override
-  public int hashCode() {
-    int h = 1;
-    h = 31 * h + Objects.hashCode(this.message);
-    return 31 * h + this.unknownFields$.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    StringBuilder b = new StringBuilder("Oops(");
-    String separator = "";
-    b.append(separator).append("message=").append(this.message);
-    separator = ", ";
-    if (!this.unknownFields$.isEmpty()) {
-      b.append(separator).append(this.unknownFields$);
-    }
-    return b.append(')').toString();
-  }
-
-  /**
-   * Builds a {@link Oops}.
-   */
-  public static final class Builder {
-    private Oops value;
-
-    private Builder() {
-      this.value = new Oops();
+    /** {@code message} (string, id 1). */
+    public String getMessage_() {
+        return this.message;
     }
 
-    public Builder message(String value) {
-      this.value.setMessage(value);
-      return this;
+    /** Sets {@code message} (string, id 1); null unsets it. */
+    public Oops setMessage(String value) {
+        this.message = value;
+        return this;
+    }
+
+    /** Whether {@code message} (string, id 1) is set. */
+    public boolean isSetMessage() {
+        return this.message != null;
+    }
+
+    /** Unsets {@code message} (string, id 1). */
+    public void unsetMessage() {
+        this.message = null;
+    }
+
+    @Override
+    public String getMessage() {
+        return this.message;
+    }
+
+    @Override
+    public int binaryLength() {
+        int n = 1;
+        if (this.message != null) {
+            n += 3;
+            n += Sizes.binaryString(this.message);
+        }
+        n += this.unknownFields$.binaryLength();
+        return n;
+    }
+
+    @Override
+    public int compactLength() {
+        int n = 1;
+        int last = 0;
+        if (this.message != null) {
+            n += Sizes.compactFieldHeader(last, 1);
+            last = 1;
+            n += Sizes.compactString(this.message);
+        }
+        n += this.unknownFields$.compactLength(last);
+        return n;
+    }
+
+    @Override
+    public long referencedLength(int threshold) {
+        long n = 0;
+        if (this.message != null) {
+            n += Sizes.referenced(this.message, threshold);
+        }
+        return n;
+    }
+
+    @Override
+    public void writeBinary(BinaryWriter w) {
+        w.writeStructBegin();
+        if (this.message != null) {
+            w.writeFieldBegin(WireType.STRING, 1);
+            w.writeString(this.message);
+        }
+        this.unknownFields$.writeBinary(w);
+        w.writeFieldStop();
+        w.writeStructEnd();
+    }
+
+    @Override
+    public void writeCompact(CompactWriter w) {
+        w.writeStructBegin();
+        if (this.message != null) {
+            w.writeFieldBegin(WireType.STRING, 1);
+            w.writeString(this.message);
+        }
+        this.unknownFields$.writeCompact(w);
+        w.writeFieldStop();
+        w.writeStructEnd();
+    }
+
+    @Override
+    public void readBinary(BinaryReader r) {
+        r.readStructBegin();
+        while (true) {
+            byte type = r.readFieldBegin();
+            if (type == WireType.STOP) {
+                break;
+            }
+            switch (r.fieldId()) {
+                case 1:
+                    if (type == WireType.STRING) {
+                        this.message = r.readString();
+                    } else {
+                        r.skip(type);
+                    }
+                    break;
+                default:
+                    this.unknownFields$ = UnknownFields.read(this.unknownFields$, r, type);
+            }
+        }
+        r.readStructEnd();
+    }
+
+    @Override
+    public void readCompact(CompactReader r) {
+        r.readStructBegin();
+        while (true) {
+            byte type = r.readFieldBegin();
+            if (type == WireType.STOP) {
+                break;
+            }
+            switch (r.fieldId()) {
+                case 1:
+                    if (type == WireType.STRING) {
+                        this.message = r.readString();
+                    } else {
+                        r.skip(type);
+                    }
+                    break;
+                default:
+                    this.unknownFields$ = UnknownFields.read(this.unknownFields$, r, type);
+            }
+        }
+        r.readStructEnd();
+    }
+
+    @Override
+    public void validate() {}
+
+    @Override
+    public UnknownFields unknownFields() {
+        return this.unknownFields$;
     }
 
     /**
-     * The value built; throws {@code ProtocolException} ({@code MISSING_REQUIRED}) when a required field is unset.
+     * Reads a Oops from all of {@code bytes}, with the default limits.
+     *
+     * @throws ProtocolException when the bytes are not one valid Oops
      */
-    public Oops build() {
-      Oops built = this.value;
-      built.validate();
-      this.value = new Oops();
-      return built;
+    public static Oops fastRead(byte[] bytes, Protocol protocol) {
+        return FastCodec.read(new Oops(), bytes, protocol);
     }
-  }
+
+    /** Reads a Oops from the whole of {@code source} (an array or a chain). */
+    public static Oops fastRead(ByteSource source, Protocol protocol, Limits limits) {
+        return FastCodec.read(new Oops(), source, protocol, limits);
+    }
+
+    /** A builder of a new Oops. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Oops other)) {
+            return false;
+        }
+        if (!(Objects.equals(this.message, other.message))) {
+            return false;
+        }
+        return this.unknownFields$.equals(other.unknownFields$);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 1;
+        h = 31 * h + Objects.hashCode(this.message);
+        return 31 * h + this.unknownFields$.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder("Oops(");
+        String separator = "";
+        b.append(separator).append("message=").append(this.message);
+        separator = ", ";
+        if (!this.unknownFields$.isEmpty()) {
+            b.append(separator).append(this.unknownFields$);
+        }
+        return b.append(')').toString();
+    }
+
+    /** Builds a {@link Oops}. */
+    public static final class Builder {
+        private Oops value;
+
+        private Builder() {
+            this.value = new Oops();
+        }
+
+        public Builder message(String value) {
+            this.value.setMessage(value);
+            return this;
+        }
+
+        /**
+         * The value built; throws {@code ProtocolException} ({@code MISSING_REQUIRED}) when a
+         * required field is unset.
+         */
+        public Oops build() {
+            Oops built = this.value;
+            built.validate();
+            this.value = new Oops();
+            return built;
+        }
+    }
 }

@@ -17,579 +17,534 @@ import dev.zerothrift.runtime.protocol.Limits;
 import dev.zerothrift.runtime.protocol.Protocol;
 import dev.zerothrift.runtime.protocol.ProtocolException;
 import dev.zerothrift.runtime.protocol.WireType;
+
 import java.util.Arrays;
 import java.util.Objects;
 
 /**
  * A point: fixed-size fields, a default, an optional.
  *
- *
  * <p>The IDL struct {@code Point}.
  */
 public final class Point implements ThriftStruct {
-  private int x;
+    private int x;
 
-  private int y;
+    private int y;
 
-  private String label;
+    private String label;
 
-  private Shade shade;
+    private Shade shade;
 
-  private double[] weights;
+    private double[] weights;
 
-  /**
-   * Presence bits of the primitive fields.
-   */
-  private long isset$0;
+    /** Presence bits of the primitive fields. */
+    private long isset$0;
 
-  private UnknownFields unknownFields$ = UnknownFields.EMPTY;
+    private UnknownFields unknownFields$ = UnknownFields.EMPTY;
 
-  public Point() {
-    this.y = 7;
-  }
-
-  /**
-   * {@code x} (i32, id 1), required.
-   */
-  public int getX() {
-    return this.x;
-  }
-
-  /**
-   * Sets {@code x} (i32, id 1), required.
-   */
-  public Point setX(int value) {
-    this.x = value;
-    this.isset$0 |= 0x1L;
-    return this;
-  }
-
-  /**
-   * Whether {@code x} (i32, id 1), required is set.
-   */
-  public boolean isSetX() {
-    return (this.isset$0 & 0x1L) != 0;
-  }
-
-  /**
-   * Unsets {@code x} (i32, id 1), required.
-   */
-  public void unsetX() {
-    this.x = 0;
-    this.isset$0 &= ~0x1L;
-  }
-
-  /**
-   * {@code y} (i32, id 2).
-   */
-  public int getY() {
-    return this.y;
-  }
-
-  /**
-   * Sets {@code y} (i32, id 2).
-   */
-  public Point setY(int value) {
-    this.y = value;
-    this.isset$0 |= 0x2L;
-    return this;
-  }
-
-  /**
-   * Whether {@code y} (i32, id 2) is set.
-   */
-  public boolean isSetY() {
-    return (this.isset$0 & 0x2L) != 0;
-  }
-
-  /**
-   * Unsets {@code y} (i32, id 2).
-   */
-  public void unsetY() {
-    this.y = 0;
-    this.isset$0 &= ~0x2L;
-  }
-
-  /**
-   * {@code label} (string, id 3), optional.
-   */
-  public String getLabel() {
-    return this.label;
-  }
-
-  /**
-   * Sets {@code label} (string, id 3), optional; null unsets it.
-   */
-  public Point setLabel(String value) {
-    this.label = value;
-    return this;
-  }
-
-  /**
-   * Whether {@code label} (string, id 3), optional is set.
-   */
-  public boolean isSetLabel() {
-    return this.label != null;
-  }
-
-  /**
-   * Unsets {@code label} (string, id 3), optional.
-   */
-  public void unsetLabel() {
-    this.label = null;
-  }
-
-  /**
-   * {@code shade} (golden.Shade, id 4).
-   */
-  public Shade getShade() {
-    return this.shade;
-  }
-
-  /**
-   * Sets {@code shade} (golden.Shade, id 4); null unsets it.
-   */
-  public Point setShade(Shade value) {
-    this.shade = value;
-    return this;
-  }
-
-  /**
-   * Whether {@code shade} (golden.Shade, id 4) is set.
-   */
-  public boolean isSetShade() {
-    return this.shade != null;
-  }
-
-  /**
-   * Unsets {@code shade} (golden.Shade, id 4).
-   */
-  public void unsetShade() {
-    this.shade = null;
-  }
-
-  /**
-   * {@code weights} (list<double>, id 5).
-   */
-  public double[] getWeights() {
-    return this.weights;
-  }
-
-  /**
-   * Sets {@code weights} (list<double>, id 5); null unsets it.
-   */
-  public Point setWeights(double[] value) {
-    this.weights = value;
-    return this;
-  }
-
-  /**
-   * Whether {@code weights} (list<double>, id 5) is set.
-   */
-  public boolean isSetWeights() {
-    return this.weights != null;
-  }
-
-  /**
-   * Unsets {@code weights} (list<double>, id 5).
-   */
-  public void unsetWeights() {
-    this.weights = null;
-  }
-
-  @Override
-  public int binaryLength() {
-    int n = 1;
-    if ((this.isset$0 & 0x1L) != 0) {
-      n += 3;
-      n += 4;
+    public Point() {
+        this.y = 7;
     }
-    n += 3;
-    n += 4;
-    if (this.shade != null) {
-      n += 3;
-      n += 4;
-    }
-    if (this.label != null) {
-      n += 3;
-      n += Sizes.binaryString(this.label);
-    }
-    if (this.weights != null) {
-      n += 3;
-      n += 5 + 8 * this.weights.length;
-    }
-    n += this.unknownFields$.binaryLength();
-    return n;
-  }
 
-  @Override
-  public int compactLength() {
-    int n = 1;
-    int last = 0;
-    if ((this.isset$0 & 0x1L) != 0) {
-      n += Sizes.compactFieldHeader(last, 1);
-      last = 1;
-      n += Sizes.compactI32(this.x);
+    /** {@code x} (i32, id 1), required. */
+    public int getX() {
+        return this.x;
     }
-    n += Sizes.compactFieldHeader(last, 2);
-    last = 2;
-    n += Sizes.compactI32(this.y);
-    if (this.shade != null) {
-      n += Sizes.compactFieldHeader(last, 4);
-      last = 4;
-      n += Sizes.compactI32(this.shade.value());
-    }
-    if (this.label != null) {
-      n += Sizes.compactFieldHeader(last, 3);
-      last = 3;
-      n += Sizes.compactString(this.label);
-    }
-    if (this.weights != null) {
-      n += Sizes.compactFieldHeader(last, 5);
-      last = 5;
-      n += Sizes.compactList(this.weights);
-    }
-    n += this.unknownFields$.compactLength(last);
-    return n;
-  }
 
-  @Override
-  public long referencedLength(int threshold) {
-    long n = 0;
-    if (this.label != null) {
-      n += Sizes.referenced(this.label, threshold);
+    /** Sets {@code x} (i32, id 1), required. */
+    public Point setX(int value) {
+        this.x = value;
+        this.isset$0 |= 0x1L;
+        return this;
     }
-    return n;
-  }
 
-  @Override
-  public void writeBinary(BinaryWriter w) {
-    if (!((this.isset$0 & 0x1L) != 0)) {
-      throw Fields.unsetOnWrite("Point", "x");
+    /** Whether {@code x} (i32, id 1), required is set. */
+    public boolean isSetX() {
+        return (this.isset$0 & 0x1L) != 0;
     }
-    w.writeStructBegin();
-    if ((this.isset$0 & 0x1L) != 0) {
-      w.writeFieldBegin(WireType.I32, 1);
-      w.writeI32(this.x);
-    }
-    w.writeFieldBegin(WireType.I32, 2);
-    w.writeI32(this.y);
-    if (this.shade != null) {
-      w.writeFieldBegin(WireType.I32, 4);
-      w.writeI32(this.shade.value());
-    }
-    if (this.label != null) {
-      w.writeFieldBegin(WireType.STRING, 3);
-      w.writeString(this.label);
-    }
-    if (this.weights != null) {
-      w.writeFieldBegin(WireType.LIST, 5);
-      w.writeListBegin(WireType.DOUBLE, this.weights.length);
-      BinaryLists.get().writeDoubles(w.sink(), this.weights, 0, this.weights.length);
-    }
-    this.unknownFields$.writeBinary(w);
-    w.writeFieldStop();
-    w.writeStructEnd();
-  }
 
-  @Override
-  public void writeCompact(CompactWriter w) {
-    if (!((this.isset$0 & 0x1L) != 0)) {
-      throw Fields.unsetOnWrite("Point", "x");
+    /** Unsets {@code x} (i32, id 1), required. */
+    public void unsetX() {
+        this.x = 0;
+        this.isset$0 &= ~0x1L;
     }
-    w.writeStructBegin();
-    if ((this.isset$0 & 0x1L) != 0) {
-      w.writeFieldBegin(WireType.I32, 1);
-      w.writeI32(this.x);
-    }
-    w.writeFieldBegin(WireType.I32, 2);
-    w.writeI32(this.y);
-    if (this.shade != null) {
-      w.writeFieldBegin(WireType.I32, 4);
-      w.writeI32(this.shade.value());
-    }
-    if (this.label != null) {
-      w.writeFieldBegin(WireType.STRING, 3);
-      w.writeString(this.label);
-    }
-    if (this.weights != null) {
-      w.writeFieldBegin(WireType.LIST, 5);
-      w.writeListBegin(WireType.DOUBLE, this.weights.length);
-      CompactLists.write(w.sink(), this.weights, 0, this.weights.length);
-    }
-    this.unknownFields$.writeCompact(w);
-    w.writeFieldStop();
-    w.writeStructEnd();
-  }
 
-  @Override
-  public void readBinary(BinaryReader r) {
-    r.readStructBegin();
-    while (true) {
-      byte type = r.readFieldBegin();
-      if (type == WireType.STOP) {
-        break;
-      }
-      switch (r.fieldId()) {
-        case 1:
-          if (type == WireType.I32) {
-            this.x = r.readI32();
-            this.isset$0 |= 0x1L;
-          } else {
-            r.skip(type);
-          }
-          break;
-        case 2:
-          if (type == WireType.I32) {
-            this.y = r.readI32();
-            this.isset$0 |= 0x2L;
-          } else {
-            r.skip(type);
-          }
-          break;
-        case 3:
-          if (type == WireType.STRING) {
-            this.label = r.readString();
-          } else {
-            r.skip(type);
-          }
-          break;
-        case 4:
-          if (type == WireType.I32) {
-            int value = r.readI32();
-            Shade member = com.example.golden.Shade.findByValue(value);
-            if (member != null) {
-              this.shade = member;
-            } else {
-              this.unknownFields$ = UnknownFields.addI32(this.unknownFields$, r, 4, value);
+    /** {@code y} (i32, id 2). */
+    public int getY() {
+        return this.y;
+    }
+
+    /** Sets {@code y} (i32, id 2). */
+    public Point setY(int value) {
+        this.y = value;
+        this.isset$0 |= 0x2L;
+        return this;
+    }
+
+    /** Whether {@code y} (i32, id 2) is set. */
+    public boolean isSetY() {
+        return (this.isset$0 & 0x2L) != 0;
+    }
+
+    /** Unsets {@code y} (i32, id 2). */
+    public void unsetY() {
+        this.y = 0;
+        this.isset$0 &= ~0x2L;
+    }
+
+    /** {@code label} (string, id 3), optional. */
+    public String getLabel() {
+        return this.label;
+    }
+
+    /** Sets {@code label} (string, id 3), optional; null unsets it. */
+    public Point setLabel(String value) {
+        this.label = value;
+        return this;
+    }
+
+    /** Whether {@code label} (string, id 3), optional is set. */
+    public boolean isSetLabel() {
+        return this.label != null;
+    }
+
+    /** Unsets {@code label} (string, id 3), optional. */
+    public void unsetLabel() {
+        this.label = null;
+    }
+
+    /** {@code shade} (golden.Shade, id 4). */
+    public Shade getShade() {
+        return this.shade;
+    }
+
+    /** Sets {@code shade} (golden.Shade, id 4); null unsets it. */
+    public Point setShade(Shade value) {
+        this.shade = value;
+        return this;
+    }
+
+    /** Whether {@code shade} (golden.Shade, id 4) is set. */
+    public boolean isSetShade() {
+        return this.shade != null;
+    }
+
+    /** Unsets {@code shade} (golden.Shade, id 4). */
+    public void unsetShade() {
+        this.shade = null;
+    }
+
+    /** {@code weights} (list<double>, id 5). */
+    public double[] getWeights() {
+        return this.weights;
+    }
+
+    /** Sets {@code weights} (list<double>, id 5); null unsets it. */
+    public Point setWeights(double[] value) {
+        this.weights = value;
+        return this;
+    }
+
+    /** Whether {@code weights} (list<double>, id 5) is set. */
+    public boolean isSetWeights() {
+        return this.weights != null;
+    }
+
+    /** Unsets {@code weights} (list<double>, id 5). */
+    public void unsetWeights() {
+        this.weights = null;
+    }
+
+    @Override
+    public int binaryLength() {
+        int n = 1;
+        if ((this.isset$0 & 0x1L) != 0) {
+            n += 3;
+            n += 4;
+        }
+        n += 3;
+        n += 4;
+        if (this.shade != null) {
+            n += 3;
+            n += 4;
+        }
+        if (this.label != null) {
+            n += 3;
+            n += Sizes.binaryString(this.label);
+        }
+        if (this.weights != null) {
+            n += 3;
+            n += 5 + 8 * this.weights.length;
+        }
+        n += this.unknownFields$.binaryLength();
+        return n;
+    }
+
+    @Override
+    public int compactLength() {
+        int n = 1;
+        int last = 0;
+        if ((this.isset$0 & 0x1L) != 0) {
+            n += Sizes.compactFieldHeader(last, 1);
+            last = 1;
+            n += Sizes.compactI32(this.x);
+        }
+        n += Sizes.compactFieldHeader(last, 2);
+        last = 2;
+        n += Sizes.compactI32(this.y);
+        if (this.shade != null) {
+            n += Sizes.compactFieldHeader(last, 4);
+            last = 4;
+            n += Sizes.compactI32(this.shade.value());
+        }
+        if (this.label != null) {
+            n += Sizes.compactFieldHeader(last, 3);
+            last = 3;
+            n += Sizes.compactString(this.label);
+        }
+        if (this.weights != null) {
+            n += Sizes.compactFieldHeader(last, 5);
+            last = 5;
+            n += Sizes.compactList(this.weights);
+        }
+        n += this.unknownFields$.compactLength(last);
+        return n;
+    }
+
+    @Override
+    public long referencedLength(int threshold) {
+        long n = 0;
+        if (this.label != null) {
+            n += Sizes.referenced(this.label, threshold);
+        }
+        return n;
+    }
+
+    @Override
+    public void writeBinary(BinaryWriter w) {
+        if (!((this.isset$0 & 0x1L) != 0)) {
+            throw Fields.unsetOnWrite("Point", "x");
+        }
+        w.writeStructBegin();
+        if ((this.isset$0 & 0x1L) != 0) {
+            w.writeFieldBegin(WireType.I32, 1);
+            w.writeI32(this.x);
+        }
+        w.writeFieldBegin(WireType.I32, 2);
+        w.writeI32(this.y);
+        if (this.shade != null) {
+            w.writeFieldBegin(WireType.I32, 4);
+            w.writeI32(this.shade.value());
+        }
+        if (this.label != null) {
+            w.writeFieldBegin(WireType.STRING, 3);
+            w.writeString(this.label);
+        }
+        if (this.weights != null) {
+            w.writeFieldBegin(WireType.LIST, 5);
+            w.writeListBegin(WireType.DOUBLE, this.weights.length);
+            BinaryLists.get().writeDoubles(w.sink(), this.weights, 0, this.weights.length);
+        }
+        this.unknownFields$.writeBinary(w);
+        w.writeFieldStop();
+        w.writeStructEnd();
+    }
+
+    @Override
+    public void writeCompact(CompactWriter w) {
+        if (!((this.isset$0 & 0x1L) != 0)) {
+            throw Fields.unsetOnWrite("Point", "x");
+        }
+        w.writeStructBegin();
+        if ((this.isset$0 & 0x1L) != 0) {
+            w.writeFieldBegin(WireType.I32, 1);
+            w.writeI32(this.x);
+        }
+        w.writeFieldBegin(WireType.I32, 2);
+        w.writeI32(this.y);
+        if (this.shade != null) {
+            w.writeFieldBegin(WireType.I32, 4);
+            w.writeI32(this.shade.value());
+        }
+        if (this.label != null) {
+            w.writeFieldBegin(WireType.STRING, 3);
+            w.writeString(this.label);
+        }
+        if (this.weights != null) {
+            w.writeFieldBegin(WireType.LIST, 5);
+            w.writeListBegin(WireType.DOUBLE, this.weights.length);
+            CompactLists.write(w.sink(), this.weights, 0, this.weights.length);
+        }
+        this.unknownFields$.writeCompact(w);
+        w.writeFieldStop();
+        w.writeStructEnd();
+    }
+
+    @Override
+    public void readBinary(BinaryReader r) {
+        r.readStructBegin();
+        while (true) {
+            byte type = r.readFieldBegin();
+            if (type == WireType.STOP) {
+                break;
             }
-          } else {
-            r.skip(type);
-          }
-          break;
-        case 5:
-          if (type == WireType.LIST) {
-            int n$1 = r.readListBegin(WireType.DOUBLE);
-            this.weights = BinaryLists.get().readDoubles(r.source(), n$1);
-            r.readListEnd();
-          } else {
-            r.skip(type);
-          }
-          break;
-        default:
-          this.unknownFields$ = UnknownFields.read(this.unknownFields$, r, type);
-      }
-    }
-    r.readStructEnd();
-    if (!((this.isset$0 & 0x1L) != 0)) {
-      throw Fields.missingOnRead(r, "Point", "x", 1);
-    }
-  }
-
-  @Override
-  public void readCompact(CompactReader r) {
-    r.readStructBegin();
-    while (true) {
-      byte type = r.readFieldBegin();
-      if (type == WireType.STOP) {
-        break;
-      }
-      switch (r.fieldId()) {
-        case 1:
-          if (type == WireType.I32) {
-            this.x = r.readI32();
-            this.isset$0 |= 0x1L;
-          } else {
-            r.skip(type);
-          }
-          break;
-        case 2:
-          if (type == WireType.I32) {
-            this.y = r.readI32();
-            this.isset$0 |= 0x2L;
-          } else {
-            r.skip(type);
-          }
-          break;
-        case 3:
-          if (type == WireType.STRING) {
-            this.label = r.readString();
-          } else {
-            r.skip(type);
-          }
-          break;
-        case 4:
-          if (type == WireType.I32) {
-            int value = r.readI32();
-            Shade member = com.example.golden.Shade.findByValue(value);
-            if (member != null) {
-              this.shade = member;
-            } else {
-              this.unknownFields$ = UnknownFields.addI32(this.unknownFields$, r, 4, value);
+            switch (r.fieldId()) {
+                case 1:
+                    if (type == WireType.I32) {
+                        this.x = r.readI32();
+                        this.isset$0 |= 0x1L;
+                    } else {
+                        r.skip(type);
+                    }
+                    break;
+                case 2:
+                    if (type == WireType.I32) {
+                        this.y = r.readI32();
+                        this.isset$0 |= 0x2L;
+                    } else {
+                        r.skip(type);
+                    }
+                    break;
+                case 3:
+                    if (type == WireType.STRING) {
+                        this.label = r.readString();
+                    } else {
+                        r.skip(type);
+                    }
+                    break;
+                case 4:
+                    if (type == WireType.I32) {
+                        int value = r.readI32();
+                        Shade member = com.example.golden.Shade.findByValue(value);
+                        if (member != null) {
+                            this.shade = member;
+                        } else {
+                            this.unknownFields$ =
+                                    UnknownFields.addI32(this.unknownFields$, r, 4, value);
+                        }
+                    } else {
+                        r.skip(type);
+                    }
+                    break;
+                case 5:
+                    if (type == WireType.LIST) {
+                        int n$1 = r.readListBegin(WireType.DOUBLE);
+                        this.weights = BinaryLists.get().readDoubles(r.source(), n$1);
+                        r.readListEnd();
+                    } else {
+                        r.skip(type);
+                    }
+                    break;
+                default:
+                    this.unknownFields$ = UnknownFields.read(this.unknownFields$, r, type);
             }
-          } else {
-            r.skip(type);
-          }
-          break;
-        case 5:
-          if (type == WireType.LIST) {
-            int n$1 = r.readListBegin(WireType.DOUBLE);
-            this.weights = CompactLists.readDoubles(r.source(), n$1);
-            r.readListEnd();
-          } else {
-            r.skip(type);
-          }
-          break;
-        default:
-          this.unknownFields$ = UnknownFields.read(this.unknownFields$, r, type);
-      }
-    }
-    r.readStructEnd();
-    if (!((this.isset$0 & 0x1L) != 0)) {
-      throw Fields.missingOnRead(r, "Point", "x", 1);
-    }
-  }
-
-  @Override
-  public void validate() {
-    if (!((this.isset$0 & 0x1L) != 0)) {
-      throw Fields.unsetOnWrite("Point", "x");
-    }
-  }
-
-  @Override
-  public UnknownFields unknownFields() {
-    return this.unknownFields$;
-  }
-
-  /**
-   * Reads a Point from all of {@code bytes}, with the default limits.
-   *
-   * @throws ProtocolException when the bytes are not one valid Point
-   */
-  public static Point fastRead(byte[] bytes, Protocol protocol) {
-    return FastCodec.read(new Point(), bytes, protocol);
-  }
-
-  /**
-   * Reads a Point from the whole of {@code source} (an array or a chain).
-   */
-  public static Point fastRead(ByteSource source, Protocol protocol, Limits limits) {
-    return FastCodec.read(new Point(), source, protocol, limits);
-  }
-
-  /**
-   * A builder of a new Point.
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof Point other)) {
-      return false;
-    }
-    if (this.isset$0 != other.isset$0) {
-      return false;
-    }
-    if (!(this.x == other.x)) {
-      return false;
-    }
-    if (!(this.y == other.y)) {
-      return false;
-    }
-    if (!(Objects.equals(this.label, other.label))) {
-      return false;
-    }
-    if (!(Objects.equals(this.shade, other.shade))) {
-      return false;
-    }
-    if (!(Arrays.equals(this.weights, other.weights))) {
-      return false;
-    }
-    return this.unknownFields$.equals(other.unknownFields$);
-  }
-
-  @Override
-  public int hashCode() {
-    int h = 1;
-    h = 31 * h + Integer.hashCode(this.x);
-    h = 31 * h + Integer.hashCode(this.y);
-    h = 31 * h + Objects.hashCode(this.label);
-    h = 31 * h + Objects.hashCode(this.shade);
-    h = 31 * h + Arrays.hashCode(this.weights);
-    return 31 * h + this.unknownFields$.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    StringBuilder b = new StringBuilder("Point(");
-    String separator = "";
-    b.append(separator).append("x=").append(this.x);
-    separator = ", ";
-    b.append(separator).append("y=").append(this.y);
-    separator = ", ";
-    if (this.label != null) {
-      b.append(separator).append("label=").append(this.label);
-      separator = ", ";
-    }
-    b.append(separator).append("shade=").append(this.shade);
-    separator = ", ";
-    b.append(separator).append("weights=").append(Arrays.toString(this.weights));
-    separator = ", ";
-    if (!this.unknownFields$.isEmpty()) {
-      b.append(separator).append(this.unknownFields$);
-    }
-    return b.append(')').toString();
-  }
-
-  /**
-   * Builds a {@link Point}.
-   */
-  public static final class Builder {
-    private Point value;
-
-    private Builder() {
-      this.value = new Point();
+        }
+        r.readStructEnd();
+        if (!((this.isset$0 & 0x1L) != 0)) {
+            throw Fields.missingOnRead(r, "Point", "x", 1);
+        }
     }
 
-    public Builder x(int value) {
-      this.value.setX(value);
-      return this;
+    @Override
+    public void readCompact(CompactReader r) {
+        r.readStructBegin();
+        while (true) {
+            byte type = r.readFieldBegin();
+            if (type == WireType.STOP) {
+                break;
+            }
+            switch (r.fieldId()) {
+                case 1:
+                    if (type == WireType.I32) {
+                        this.x = r.readI32();
+                        this.isset$0 |= 0x1L;
+                    } else {
+                        r.skip(type);
+                    }
+                    break;
+                case 2:
+                    if (type == WireType.I32) {
+                        this.y = r.readI32();
+                        this.isset$0 |= 0x2L;
+                    } else {
+                        r.skip(type);
+                    }
+                    break;
+                case 3:
+                    if (type == WireType.STRING) {
+                        this.label = r.readString();
+                    } else {
+                        r.skip(type);
+                    }
+                    break;
+                case 4:
+                    if (type == WireType.I32) {
+                        int value = r.readI32();
+                        Shade member = com.example.golden.Shade.findByValue(value);
+                        if (member != null) {
+                            this.shade = member;
+                        } else {
+                            this.unknownFields$ =
+                                    UnknownFields.addI32(this.unknownFields$, r, 4, value);
+                        }
+                    } else {
+                        r.skip(type);
+                    }
+                    break;
+                case 5:
+                    if (type == WireType.LIST) {
+                        int n$1 = r.readListBegin(WireType.DOUBLE);
+                        this.weights = CompactLists.readDoubles(r.source(), n$1);
+                        r.readListEnd();
+                    } else {
+                        r.skip(type);
+                    }
+                    break;
+                default:
+                    this.unknownFields$ = UnknownFields.read(this.unknownFields$, r, type);
+            }
+        }
+        r.readStructEnd();
+        if (!((this.isset$0 & 0x1L) != 0)) {
+            throw Fields.missingOnRead(r, "Point", "x", 1);
+        }
     }
 
-    public Builder y(int value) {
-      this.value.setY(value);
-      return this;
+    @Override
+    public void validate() {
+        if (!((this.isset$0 & 0x1L) != 0)) {
+            throw Fields.unsetOnWrite("Point", "x");
+        }
     }
 
-    public Builder label(String value) {
-      this.value.setLabel(value);
-      return this;
-    }
-
-    public Builder shade(Shade value) {
-      this.value.setShade(value);
-      return this;
-    }
-
-    public Builder weights(double[] value) {
-      this.value.setWeights(value);
-      return this;
+    @Override
+    public UnknownFields unknownFields() {
+        return this.unknownFields$;
     }
 
     /**
-     * The value built; throws {@code ProtocolException} ({@code MISSING_REQUIRED}) when a required field is unset.
+     * Reads a Point from all of {@code bytes}, with the default limits.
+     *
+     * @throws ProtocolException when the bytes are not one valid Point
      */
-    public Point build() {
-      Point built = this.value;
-      built.validate();
-      this.value = new Point();
-      return built;
+    public static Point fastRead(byte[] bytes, Protocol protocol) {
+        return FastCodec.read(new Point(), bytes, protocol);
     }
-  }
+
+    /** Reads a Point from the whole of {@code source} (an array or a chain). */
+    public static Point fastRead(ByteSource source, Protocol protocol, Limits limits) {
+        return FastCodec.read(new Point(), source, protocol, limits);
+    }
+
+    /** A builder of a new Point. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Point other)) {
+            return false;
+        }
+        if (this.isset$0 != other.isset$0) {
+            return false;
+        }
+        if (!(this.x == other.x)) {
+            return false;
+        }
+        if (!(this.y == other.y)) {
+            return false;
+        }
+        if (!(Objects.equals(this.label, other.label))) {
+            return false;
+        }
+        if (!(Objects.equals(this.shade, other.shade))) {
+            return false;
+        }
+        if (!(Arrays.equals(this.weights, other.weights))) {
+            return false;
+        }
+        return this.unknownFields$.equals(other.unknownFields$);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 1;
+        h = 31 * h + Integer.hashCode(this.x);
+        h = 31 * h + Integer.hashCode(this.y);
+        h = 31 * h + Objects.hashCode(this.label);
+        h = 31 * h + Objects.hashCode(this.shade);
+        h = 31 * h + Arrays.hashCode(this.weights);
+        return 31 * h + this.unknownFields$.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder("Point(");
+        String separator = "";
+        b.append(separator).append("x=").append(this.x);
+        separator = ", ";
+        b.append(separator).append("y=").append(this.y);
+        separator = ", ";
+        if (this.label != null) {
+            b.append(separator).append("label=").append(this.label);
+            separator = ", ";
+        }
+        b.append(separator).append("shade=").append(this.shade);
+        separator = ", ";
+        b.append(separator).append("weights=").append(Arrays.toString(this.weights));
+        separator = ", ";
+        if (!this.unknownFields$.isEmpty()) {
+            b.append(separator).append(this.unknownFields$);
+        }
+        return b.append(')').toString();
+    }
+
+    /** Builds a {@link Point}. */
+    public static final class Builder {
+        private Point value;
+
+        private Builder() {
+            this.value = new Point();
+        }
+
+        public Builder x(int value) {
+            this.value.setX(value);
+            return this;
+        }
+
+        public Builder y(int value) {
+            this.value.setY(value);
+            return this;
+        }
+
+        public Builder label(String value) {
+            this.value.setLabel(value);
+            return this;
+        }
+
+        public Builder shade(Shade value) {
+            this.value.setShade(value);
+            return this;
+        }
+
+        public Builder weights(double[] value) {
+            this.value.setWeights(value);
+            return this;
+        }
+
+        /**
+         * The value built; throws {@code ProtocolException} ({@code MISSING_REQUIRED}) when a
+         * required field is unset.
+         */
+        public Point build() {
+            Point built = this.value;
+            built.validate();
+            this.value = new Point();
+            return built;
+        }
+    }
 }

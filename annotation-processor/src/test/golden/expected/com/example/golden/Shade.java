@@ -3,37 +3,33 @@ package com.example.golden;
 
 import dev.zerothrift.runtime.codec.ThriftEnum;
 
-/**
- * A colour, as an enum.
- *
- */
+/** A colour, as an enum. */
 public enum Shade implements ThriftEnum {
-  LIGHT(1),
+    LIGHT(1),
 
-  DARK(2);
+    DARK(2);
 
-  private final int value;
+    private final int value;
 
-  Shade(int value) {
-    this.value = value;
-  }
-
-  /**
-   * The value on the wire.
-   */
-  @Override
-  public int value() {
-    return value;
-  }
-
-  /**
-   * The first member declared with {@code value}, or {@code null} when none has it.
-   */
-  public static Shade findByValue(int value) {
-    switch (value) {
-      case 1: return LIGHT;
-      case 2: return DARK;
-      default: return null;
+    Shade(int value) {
+        this.value = value;
     }
-  }
+
+    /** The value on the wire. */
+    @Override
+    public int value() {
+        return value;
+    }
+
+    /** The first member declared with {@code value}, or {@code null} when none has it. */
+    public static Shade findByValue(int value) {
+        switch (value) {
+            case 1:
+                return LIGHT;
+            case 2:
+                return DARK;
+            default:
+                return null;
+        }
+    }
 }

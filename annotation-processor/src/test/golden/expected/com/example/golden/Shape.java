@@ -15,382 +15,359 @@ import dev.zerothrift.runtime.protocol.Limits;
 import dev.zerothrift.runtime.protocol.Protocol;
 import dev.zerothrift.runtime.protocol.ProtocolException;
 import dev.zerothrift.runtime.protocol.WireType;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/**
- * The IDL union {@code Shape}.
- */
+/** The IDL union {@code Shape}. */
 public final class Shape implements ThriftStruct {
-  private Point point;
+    private Point point;
 
-  private List<Point> polygon;
+    private List<Point> polygon;
 
-  private UnknownFields unknownFields$ = UnknownFields.EMPTY;
+    private UnknownFields unknownFields$ = UnknownFields.EMPTY;
 
-  public Shape() {
-  }
+    public Shape() {}
 
-  /**
-   * {@code point} (golden.Point, id 1), optional.
-   */
-  public Point getPoint() {
-    return this.point;
-  }
-
-  /**
-   * Sets {@code point} (golden.Point, id 1), optional; null unsets it.
-   */
-  public Shape setPoint(Point value) {
-    this.point = value;
-    this.polygon = null;
-    return this;
-  }
-
-  /**
-   * Whether {@code point} (golden.Point, id 1), optional is set.
-   */
-  public boolean isSetPoint() {
-    return this.point != null;
-  }
-
-  /**
-   * Unsets {@code point} (golden.Point, id 1), optional.
-   */
-  public void unsetPoint() {
-    this.point = null;
-  }
-
-  /**
-   * {@code polygon} (list<golden.Point>, id 2), optional.
-   */
-  public List<Point> getPolygon() {
-    return this.polygon;
-  }
-
-  /**
-   * Sets {@code polygon} (list<golden.Point>, id 2), optional; null unsets it.
-   */
-  public Shape setPolygon(List<Point> value) {
-    this.polygon = value;
-    this.point = null;
-    return this;
-  }
-
-  /**
-   * Whether {@code polygon} (list<golden.Point>, id 2), optional is set.
-   */
-  public boolean isSetPolygon() {
-    return this.polygon != null;
-  }
-
-  /**
-   * Unsets {@code polygon} (list<golden.Point>, id 2), optional.
-   */
-  public void unsetPolygon() {
-    this.polygon = null;
-  }
-
-  @Override
-  public int binaryLength() {
-    int n = 1;
-    if (this.point != null) {
-      n += 3;
-      n += this.point.binaryLength();
+    /** {@code point} (golden.Point, id 1), optional. */
+    public Point getPoint() {
+        return this.point;
     }
-    if (this.polygon != null) {
-      n += 3;
-      n += 5;
-      for (Point e$1 : this.polygon) {
-        n += e$1.binaryLength();
-      }
-    }
-    n += this.unknownFields$.binaryLength();
-    return n;
-  }
 
-  @Override
-  public int compactLength() {
-    int n = 1;
-    int last = 0;
-    if (this.point != null) {
-      n += Sizes.compactFieldHeader(last, 1);
-      last = 1;
-      n += this.point.compactLength();
+    /** Sets {@code point} (golden.Point, id 1), optional; null unsets it. */
+    public Shape setPoint(Point value) {
+        this.point = value;
+        this.polygon = null;
+        return this;
     }
-    if (this.polygon != null) {
-      n += Sizes.compactFieldHeader(last, 2);
-      last = 2;
-      n += Sizes.compactListHeader(this.polygon.size());
-      for (Point e$1 : this.polygon) {
-        n += e$1.compactLength();
-      }
-    }
-    n += this.unknownFields$.compactLength(last);
-    return n;
-  }
 
-  @Override
-  public long referencedLength(int threshold) {
-    long n = 0;
-    if (this.point != null) {
-      n += this.point.referencedLength(threshold);
+    /** Whether {@code point} (golden.Point, id 1), optional is set. */
+    public boolean isSetPoint() {
+        return this.point != null;
     }
-    if (this.polygon != null) {
-      for (Point e$1 : this.polygon) {
-        n += e$1.referencedLength(threshold);
-      }
-    }
-    return n;
-  }
 
-  @Override
-  public void writeBinary(BinaryWriter w) {
-    if (!(this.point != null) && !(this.polygon != null)) {
-      throw Fields.unionUnset("Shape");
+    /** Unsets {@code point} (golden.Point, id 1), optional. */
+    public void unsetPoint() {
+        this.point = null;
     }
-    w.writeStructBegin();
-    if (this.point != null) {
-      w.writeFieldBegin(WireType.STRUCT, 1);
-      this.point.writeBinary(w);
-    }
-    if (this.polygon != null) {
-      w.writeFieldBegin(WireType.LIST, 2);
-      w.writeListBegin(WireType.STRUCT, this.polygon.size());
-      for (Point e$1 : this.polygon) {
-        e$1.writeBinary(w);
-      }
-    }
-    this.unknownFields$.writeBinary(w);
-    w.writeFieldStop();
-    w.writeStructEnd();
-  }
 
-  @Override
-  public void writeCompact(CompactWriter w) {
-    if (!(this.point != null) && !(this.polygon != null)) {
-      throw Fields.unionUnset("Shape");
+    /** {@code polygon} (list<golden.Point>, id 2), optional. */
+    public List<Point> getPolygon() {
+        return this.polygon;
     }
-    w.writeStructBegin();
-    if (this.point != null) {
-      w.writeFieldBegin(WireType.STRUCT, 1);
-      this.point.writeCompact(w);
-    }
-    if (this.polygon != null) {
-      w.writeFieldBegin(WireType.LIST, 2);
-      w.writeListBegin(WireType.STRUCT, this.polygon.size());
-      for (Point e$1 : this.polygon) {
-        e$1.writeCompact(w);
-      }
-    }
-    this.unknownFields$.writeCompact(w);
-    w.writeFieldStop();
-    w.writeStructEnd();
-  }
 
-  @Override
-  public void readBinary(BinaryReader r) {
-    int count = 0;
-    r.readStructBegin();
-    while (true) {
-      byte type = r.readFieldBegin();
-      if (type == WireType.STOP) {
-        break;
-      }
-      switch (r.fieldId()) {
-        case 1:
-          if (type == WireType.STRUCT) {
-            Point s$1 = new Point();
-            s$1.readBinary(r);
-            this.point = s$1;
-            count++;
-          } else {
-            r.skip(type);
-          }
-          break;
-        case 2:
-          if (type == WireType.LIST) {
-            int n$1 = r.readListBegin(WireType.STRUCT);
-            List<Point> c$1 = new ArrayList<>(n$1);
-            for (int i$1 = 0; i$1 < n$1; i$1++) {
-              Point e$1;
-              Point s$2 = new Point();
-              s$2.readBinary(r);
-              e$1 = s$2;
-              c$1.add(e$1);
+    /** Sets {@code polygon} (list<golden.Point>, id 2), optional; null unsets it. */
+    public Shape setPolygon(List<Point> value) {
+        this.polygon = value;
+        this.point = null;
+        return this;
+    }
+
+    /** Whether {@code polygon} (list<golden.Point>, id 2), optional is set. */
+    public boolean isSetPolygon() {
+        return this.polygon != null;
+    }
+
+    /** Unsets {@code polygon} (list<golden.Point>, id 2), optional. */
+    public void unsetPolygon() {
+        this.polygon = null;
+    }
+
+    @Override
+    public int binaryLength() {
+        int n = 1;
+        if (this.point != null) {
+            n += 3;
+            n += this.point.binaryLength();
+        }
+        if (this.polygon != null) {
+            n += 3;
+            n += 5;
+            for (Point e$1 : this.polygon) {
+                n += e$1.binaryLength();
             }
-            r.readListEnd();
-            this.polygon = c$1;
-            count++;
-          } else {
-            r.skip(type);
-          }
-          break;
-        default:
-          this.unknownFields$ = UnknownFields.read(this.unknownFields$, r, type);
-      }
+        }
+        n += this.unknownFields$.binaryLength();
+        return n;
     }
-    r.readStructEnd();
-    if (count != 1) {
-      throw Fields.unionFieldCount(r, "Shape", count);
-    }
-  }
 
-  @Override
-  public void readCompact(CompactReader r) {
-    int count = 0;
-    r.readStructBegin();
-    while (true) {
-      byte type = r.readFieldBegin();
-      if (type == WireType.STOP) {
-        break;
-      }
-      switch (r.fieldId()) {
-        case 1:
-          if (type == WireType.STRUCT) {
-            Point s$1 = new Point();
-            s$1.readCompact(r);
-            this.point = s$1;
-            count++;
-          } else {
-            r.skip(type);
-          }
-          break;
-        case 2:
-          if (type == WireType.LIST) {
-            int n$1 = r.readListBegin(WireType.STRUCT);
-            List<Point> c$1 = new ArrayList<>(n$1);
-            for (int i$1 = 0; i$1 < n$1; i$1++) {
-              Point e$1;
-              Point s$2 = new Point();
-              s$2.readCompact(r);
-              e$1 = s$2;
-              c$1.add(e$1);
+    @Override
+    public int compactLength() {
+        int n = 1;
+        int last = 0;
+        if (this.point != null) {
+            n += Sizes.compactFieldHeader(last, 1);
+            last = 1;
+            n += this.point.compactLength();
+        }
+        if (this.polygon != null) {
+            n += Sizes.compactFieldHeader(last, 2);
+            last = 2;
+            n += Sizes.compactListHeader(this.polygon.size());
+            for (Point e$1 : this.polygon) {
+                n += e$1.compactLength();
             }
-            r.readListEnd();
-            this.polygon = c$1;
-            count++;
-          } else {
-            r.skip(type);
-          }
-          break;
-        default:
-          this.unknownFields$ = UnknownFields.read(this.unknownFields$, r, type);
-      }
-    }
-    r.readStructEnd();
-    if (count != 1) {
-      throw Fields.unionFieldCount(r, "Shape", count);
-    }
-  }
-
-  @Override
-  public void validate() {
-    if (!(this.point != null) && !(this.polygon != null)) {
-      throw Fields.unionUnset("Shape");
-    }
-  }
-
-  @Override
-  public UnknownFields unknownFields() {
-    return this.unknownFields$;
-  }
-
-  /**
-   * Reads a Shape from all of {@code bytes}, with the default limits.
-   *
-   * @throws ProtocolException when the bytes are not one valid Shape
-   */
-  public static Shape fastRead(byte[] bytes, Protocol protocol) {
-    return FastCodec.read(new Shape(), bytes, protocol);
-  }
-
-  /**
-   * Reads a Shape from the whole of {@code source} (an array or a chain).
-   */
-  public static Shape fastRead(ByteSource source, Protocol protocol, Limits limits) {
-    return FastCodec.read(new Shape(), source, protocol, limits);
-  }
-
-  /**
-   * A builder of a new Shape.
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof Shape other)) {
-      return false;
-    }
-    if (!(Objects.equals(this.point, other.point))) {
-      return false;
-    }
-    if (!(Objects.equals(this.polygon, other.polygon))) {
-      return false;
-    }
-    return this.unknownFields$.equals(other.unknownFields$);
-  }
-
-  @Override
-  public int hashCode() {
-    int h = 1;
-    h = 31 * h + Objects.hashCode(this.point);
-    h = 31 * h + Objects.hashCode(this.polygon);
-    return 31 * h + this.unknownFields$.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    StringBuilder b = new StringBuilder("Shape(");
-    String separator = "";
-    if (this.point != null) {
-      b.append(separator).append("point=").append(this.point);
-      separator = ", ";
-    }
-    if (this.polygon != null) {
-      b.append(separator).append("polygon=").append(this.polygon);
-      separator = ", ";
-    }
-    if (!this.unknownFields$.isEmpty()) {
-      b.append(separator).append(this.unknownFields$);
-    }
-    return b.append(')').toString();
-  }
-
-  /**
-   * Builds a {@link Shape}.
-   */
-  public static final class Builder {
-    private Shape value;
-
-    private Builder() {
-      this.value = new Shape();
+        }
+        n += this.unknownFields$.compactLength(last);
+        return n;
     }
 
-    public Builder point(Point value) {
-      this.value.setPoint(value);
-      return this;
+    @Override
+    public long referencedLength(int threshold) {
+        long n = 0;
+        if (this.point != null) {
+            n += this.point.referencedLength(threshold);
+        }
+        if (this.polygon != null) {
+            for (Point e$1 : this.polygon) {
+                n += e$1.referencedLength(threshold);
+            }
+        }
+        return n;
     }
 
-    public Builder polygon(List<Point> value) {
-      this.value.setPolygon(value);
-      return this;
+    @Override
+    public void writeBinary(BinaryWriter w) {
+        if (!(this.point != null) && !(this.polygon != null)) {
+            throw Fields.unionUnset("Shape");
+        }
+        w.writeStructBegin();
+        if (this.point != null) {
+            w.writeFieldBegin(WireType.STRUCT, 1);
+            this.point.writeBinary(w);
+        }
+        if (this.polygon != null) {
+            w.writeFieldBegin(WireType.LIST, 2);
+            w.writeListBegin(WireType.STRUCT, this.polygon.size());
+            for (Point e$1 : this.polygon) {
+                e$1.writeBinary(w);
+            }
+        }
+        this.unknownFields$.writeBinary(w);
+        w.writeFieldStop();
+        w.writeStructEnd();
+    }
+
+    @Override
+    public void writeCompact(CompactWriter w) {
+        if (!(this.point != null) && !(this.polygon != null)) {
+            throw Fields.unionUnset("Shape");
+        }
+        w.writeStructBegin();
+        if (this.point != null) {
+            w.writeFieldBegin(WireType.STRUCT, 1);
+            this.point.writeCompact(w);
+        }
+        if (this.polygon != null) {
+            w.writeFieldBegin(WireType.LIST, 2);
+            w.writeListBegin(WireType.STRUCT, this.polygon.size());
+            for (Point e$1 : this.polygon) {
+                e$1.writeCompact(w);
+            }
+        }
+        this.unknownFields$.writeCompact(w);
+        w.writeFieldStop();
+        w.writeStructEnd();
+    }
+
+    @Override
+    public void readBinary(BinaryReader r) {
+        int count = 0;
+        r.readStructBegin();
+        while (true) {
+            byte type = r.readFieldBegin();
+            if (type == WireType.STOP) {
+                break;
+            }
+            switch (r.fieldId()) {
+                case 1:
+                    if (type == WireType.STRUCT) {
+                        Point s$1 = new Point();
+                        s$1.readBinary(r);
+                        this.point = s$1;
+                        count++;
+                    } else {
+                        r.skip(type);
+                    }
+                    break;
+                case 2:
+                    if (type == WireType.LIST) {
+                        int n$1 = r.readListBegin(WireType.STRUCT);
+                        List<Point> c$1 = new ArrayList<>(n$1);
+                        for (int i$1 = 0; i$1 < n$1; i$1++) {
+                            Point e$1;
+                            Point s$2 = new Point();
+                            s$2.readBinary(r);
+                            e$1 = s$2;
+                            c$1.add(e$1);
+                        }
+                        r.readListEnd();
+                        this.polygon = c$1;
+                        count++;
+                    } else {
+                        r.skip(type);
+                    }
+                    break;
+                default:
+                    this.unknownFields$ = UnknownFields.read(this.unknownFields$, r, type);
+            }
+        }
+        r.readStructEnd();
+        if (count != 1) {
+            throw Fields.unionFieldCount(r, "Shape", count);
+        }
+    }
+
+    @Override
+    public void readCompact(CompactReader r) {
+        int count = 0;
+        r.readStructBegin();
+        while (true) {
+            byte type = r.readFieldBegin();
+            if (type == WireType.STOP) {
+                break;
+            }
+            switch (r.fieldId()) {
+                case 1:
+                    if (type == WireType.STRUCT) {
+                        Point s$1 = new Point();
+                        s$1.readCompact(r);
+                        this.point = s$1;
+                        count++;
+                    } else {
+                        r.skip(type);
+                    }
+                    break;
+                case 2:
+                    if (type == WireType.LIST) {
+                        int n$1 = r.readListBegin(WireType.STRUCT);
+                        List<Point> c$1 = new ArrayList<>(n$1);
+                        for (int i$1 = 0; i$1 < n$1; i$1++) {
+                            Point e$1;
+                            Point s$2 = new Point();
+                            s$2.readCompact(r);
+                            e$1 = s$2;
+                            c$1.add(e$1);
+                        }
+                        r.readListEnd();
+                        this.polygon = c$1;
+                        count++;
+                    } else {
+                        r.skip(type);
+                    }
+                    break;
+                default:
+                    this.unknownFields$ = UnknownFields.read(this.unknownFields$, r, type);
+            }
+        }
+        r.readStructEnd();
+        if (count != 1) {
+            throw Fields.unionFieldCount(r, "Shape", count);
+        }
+    }
+
+    @Override
+    public void validate() {
+        if (!(this.point != null) && !(this.polygon != null)) {
+            throw Fields.unionUnset("Shape");
+        }
+    }
+
+    @Override
+    public UnknownFields unknownFields() {
+        return this.unknownFields$;
     }
 
     /**
-     * The value built; throws {@code ProtocolException} ({@code MISSING_REQUIRED}) when a required field is unset.
+     * Reads a Shape from all of {@code bytes}, with the default limits.
+     *
+     * @throws ProtocolException when the bytes are not one valid Shape
      */
-    public Shape build() {
-      Shape built = this.value;
-      built.validate();
-      this.value = new Shape();
-      return built;
+    public static Shape fastRead(byte[] bytes, Protocol protocol) {
+        return FastCodec.read(new Shape(), bytes, protocol);
     }
-  }
+
+    /** Reads a Shape from the whole of {@code source} (an array or a chain). */
+    public static Shape fastRead(ByteSource source, Protocol protocol, Limits limits) {
+        return FastCodec.read(new Shape(), source, protocol, limits);
+    }
+
+    /** A builder of a new Shape. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Shape other)) {
+            return false;
+        }
+        if (!(Objects.equals(this.point, other.point))) {
+            return false;
+        }
+        if (!(Objects.equals(this.polygon, other.polygon))) {
+            return false;
+        }
+        return this.unknownFields$.equals(other.unknownFields$);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 1;
+        h = 31 * h + Objects.hashCode(this.point);
+        h = 31 * h + Objects.hashCode(this.polygon);
+        return 31 * h + this.unknownFields$.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder("Shape(");
+        String separator = "";
+        if (this.point != null) {
+            b.append(separator).append("point=").append(this.point);
+            separator = ", ";
+        }
+        if (this.polygon != null) {
+            b.append(separator).append("polygon=").append(this.polygon);
+            separator = ", ";
+        }
+        if (!this.unknownFields$.isEmpty()) {
+            b.append(separator).append(this.unknownFields$);
+        }
+        return b.append(')').toString();
+    }
+
+    /** Builds a {@link Shape}. */
+    public static final class Builder {
+        private Shape value;
+
+        private Builder() {
+            this.value = new Shape();
+        }
+
+        public Builder point(Point value) {
+            this.value.setPoint(value);
+            return this;
+        }
+
+        public Builder polygon(List<Point> value) {
+            this.value.setPolygon(value);
+            return this;
+        }
+
+        /**
+         * The value built; throws {@code ProtocolException} ({@code MISSING_REQUIRED}) when a
+         * required field is unset.
+         */
+        public Shape build() {
+            Shape built = this.value;
+            built.validate();
+            this.value = new Shape();
+            return built;
+        }
+    }
 }
