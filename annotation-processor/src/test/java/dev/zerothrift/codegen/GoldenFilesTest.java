@@ -16,8 +16,9 @@ import java.util.stream.Stream;
 
 /**
  * The generated code of {@code src/test/golden/golden.thrift}, checked in under {@code
- * src/test/golden/expected}, so that a change to the generator shows as a readable diff. When the
- * change is meant, regenerate (the command is in golden.thrift) and commit the new files.
+ * src/test/golden/expected} (as {@code .java.golden}, which the build's formatter leaves as
+ * JavaPoet wrote them), so that a change to the generator shows as a readable diff. When the change
+ * is meant, regenerate (the command is in golden.thrift) and commit the new files.
  */
 class GoldenFilesTest {
     static final Path GOLDEN = Path.of("src/test/golden");
@@ -33,7 +34,7 @@ class GoldenFilesTest {
         for (JavaFile file : files) {
             Path path =
                     EXPECTED.resolve(file.packageName().replace('.', '/'))
-                            .resolve(file.typeSpec().name() + ".java");
+                            .resolve(file.typeSpec().name() + ".java.golden");
             generated.add(path);
             String source = file.toString();
             if (REGENERATE) {
@@ -46,7 +47,7 @@ class GoldenFilesTest {
         }
         try (Stream<Path> existing = Files.walk(EXPECTED)) {
             List<Path> stale =
-                    existing.filter(p -> p.toString().endsWith(".java"))
+                    existing.filter(p -> p.toString().endsWith(".java.golden"))
                             .filter(p -> !generated.contains(p))
                             .toList();
             if (REGENERATE) {
