@@ -22,10 +22,18 @@ final class EnumGenerator {
     private EnumGenerator() {}
 
     static TypeSpec generate(EnumType type, ClassName name) {
+        return generate(type, name, false);
+    }
+
+    /** With {@code runtimeInterface}, the enum implements the runtime's {@code ThriftEnum}. */
+    static TypeSpec generate(EnumType type, ClassName name, boolean runtimeInterface) {
         TypeSpec.Builder spec =
                 TypeSpec.enumBuilder(name)
                         .addModifiers(Modifier.PUBLIC)
                         .addJavadoc(Docs.of(type.doc()));
+        if (runtimeInterface) {
+            spec.addSuperinterface(JavaTypes.THRIFT_ENUM);
+        }
         for (EnumType.Member member : type.members()) {
             TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("$L", member.value());
             if (!member.doc().isEmpty()) {
@@ -42,6 +50,13 @@ final class EnumGenerator {
         spec.addMethod(
                 MethodSpec.methodBuilder("value")
                         .addJavadoc("The value on the wire.\n")
+                        .addAnnotations(
+                                runtimeInterface
+                                        ? java.util.List.of(
+                                                com.palantir.javapoet.AnnotationSpec.builder(
+                                                                Override.class)
+                                                        .build())
+                                        : java.util.List.of())
                         .addModifiers(Modifier.PUBLIC)
                         .returns(TypeName.INT)
                         .addStatement("return value")

@@ -25,8 +25,8 @@ import java.util.concurrent.TimeUnit;
  * with {@code System.arraycopy} of the same bytes as the floor. Time per operation; run with {@code
  * -prof gc} for bytes allocated per operation ({@code benchmarks/run} does).
  *
- * <p>{@code impl} lists only libthrift by default because the other implementations do not exist
- * yet; {@code benchmarks/run} passes every implementation present ({@link Impls#available()}).
+ * <p>{@code impl} lists fastcodec and libthrift by default (views is not built yet); {@code
+ * benchmarks/run} passes every implementation present ({@link Impls#available()}).
  * {@code memcpy} depends on workload and protocol only, so it runs once for each, not per impl.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -71,7 +71,7 @@ public class CodecBench {
     /** An implementation's codec for the {@link Input}. */
     @State(Scope.Benchmark)
     public static class Subject {
-        @Param({"libthrift"})
+        @Param({"fastcodec", "libthrift"})
         public String impl;
 
         Codec codec;
@@ -106,7 +106,7 @@ public class CodecBench {
     /** An implementation's codec for the {@link WideInput}. */
     @State(Scope.Benchmark)
     public static class WideSubject {
-        @Param({"libthrift"})
+        @Param({"fastcodec", "libthrift"})
         public String impl;
 
         Codec codec;

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
         mixinStandardHelpOptions = true,
         version = "zerothrift 0.1.0-SNAPSHOT",
         description = "Zero-copy Thrift for Java: checks IDL and generates code.",
-        subcommands = {CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

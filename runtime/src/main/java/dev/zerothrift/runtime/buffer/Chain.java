@@ -653,7 +653,11 @@ public final class Chain implements AutoCloseable {
         return blockSize;
     }
 
-    int referenceThreshold() {
+    /**
+     * Shortest array its sink links by reference ({@link ChainSink#writeReference}) rather than
+     * copies: encoders that reserve room for a message reserve only the bytes below it.
+     */
+    public int referenceThreshold() {
         return referenceThreshold;
     }
 

@@ -1,0 +1,390 @@
+package dev.zerothrift.codegen;
+
+import static dev.zerothrift.codegen.JavaTypes.ARRAY_LIST;
+import static dev.zerothrift.codegen.JavaTypes.BINARY_LISTS;
+import static dev.zerothrift.codegen.JavaTypes.COMPACT_LISTS;
+import static dev.zerothrift.codegen.JavaTypes.FIELDS;
+import static dev.zerothrift.codegen.JavaTypes.LINKED_HASH_MAP;
+import static dev.zerothrift.codegen.JavaTypes.LINKED_HASH_SET;
+import static dev.zerothrift.codegen.JavaTypes.MAP;
+import static dev.zerothrift.codegen.JavaTypes.SIZES;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+
+import dev.zerothrift.idl.schema.BaseType;
+import dev.zerothrift.idl.schema.ListType;
+import dev.zerothrift.idl.schema.MapType;
+import dev.zerothrift.idl.schema.SetType;
+import dev.zerothrift.idl.schema.ThriftType;
+
+/**
+ * The code for one value of a type, in one protocol: its encoded length, its write, its read.
+ * Containers recurse, with locals named by depth ({@code e$1}, {@code n$2}), which no IDL name can
+ * collide with. A value at field level ({@code field} true) may be a bulk-encoded primitive array;
+ * deeper it is always a boxed collection.
+ */
+final class ValueCode {
+    private final JavaTypes types;
+    private final boolean compact;
+
+    ValueCode(JavaTypes types, boolean compact) {
+        this.types = types;
+        this.compact = compact;
+    }
+
+    /** Fixed bytes of a value of {@code type} in this protocol, or -1. */
+    int fixedSize(ThriftType type) {
+        return compact ? types.compactFixedSize(type) : types.binaryFixedSize(type);
+    }
+
+    // ---------------------------------------------------------------- length
+
+    /** Statements adding the encoded length of {@code expr} to the int {@code target}. */
+    void addLength(CodeBlock.Builder code, String target, ThriftType type, String expr, int depth) {
+        addLength(code, target, type, expr, depth, false);
+    }
+
+    void addFieldLength(CodeBlock.Builder code, String target, ThriftType type, String expr) {
+        addLength(code, target, type, expr, 0, true);
+    }
+
+    private void addLength(
+            CodeBlock.Builder code,
+            String target,
+            ThriftType type,
+            String expr,
+            int depth,
+            boolean field) {
+        int fixed = fixedSize(type);
+        if (fixed >= 0) {
+            code.addStatement("$L += $L", target, fixed);
+            return;
+        }
+        ThriftType t = types.resolve(type);
+        JavaTypes.Bulk bulk = field ? types.bulk(t) : null;
+        if (bulk != null) {
+            if (compact) {
+                code.addStatement("$L += $T.compactList($L)", target, SIZES, expr);
+            } else {
+                code.addStatement("$L += $L + $L * $L.length", target, 5, bulk.binarySize, expr);
+            }
+            return;
+        }
+        BaseType.Kind kind = types.baseKind(t);
+        if (kind != null) {
+            String method =
+                    switch (kind) {
+                        case I16, I32 -> "compactI32";
+                        case I64 -> "compactI64";
+                        case STRING -> compact ? "compactString" : "binaryString";
+                        case BINARY -> compact ? "compactBinary" : "binaryBinary";
+                        default -> throw new AssertionError(kind);
+                    };
+            code.addStatement("$L += $T.$L($L)", target, SIZES, method, expr);
+            return;
+        }
+        if (types.isEnum(t)) {
+            code.addStatement("$L += $T.compactI32($L.value())", target, SIZES, expr);
+            return;
+        }
+        if (types.isStruct(t)) {
+            code.addStatement(
+                    "$L += $L.$L()", target, expr, compact ? "compactLength" : "binaryLength");
+            return;
+        }
+        String element = "e$" + (depth + 1);
+        if (t instanceof ListType || t instanceof SetType) {
+            ThriftType elementType =
+                    t instanceof ListType list ? list.element() : ((SetType) t).element();
+            code.addStatement(
+                    "$L += $L",
+                    target,
+                    compact
+                            ? CodeBlock.of("$T.compactListHeader($L.size())", SIZES, expr)
+                            : CodeBlock.of("5"));
+            int elementFixed = fixedSize(elementType);
+            if (elementFixed >= 0) {
+                code.addStatement("$L += $L * $L.size()", target, elementFixed, expr);
+            } else {
+                code.beginControlFlow(
+                        "for ($T $L : $L)", types.boxedType(elementType), element, expr);
+                addLength(code, target, elementType, element, depth + 1, false);
+                code.endControlFlow();
+            }
+            return;
+        }
+        MapType map = (MapType) t;
+        code.addStatement(
+                "$L += $L",
+                target,
+                compact
+                        ? CodeBlock.of("$T.compactMapHeader($L.size())", SIZES, expr)
+                        : CodeBlock.of("6"));
+        int keyFixed = fixedSize(map.key());
+        int valueFixed = fixedSize(map.value());
+        if (keyFixed >= 0 && valueFixed >= 0) {
+            code.addStatement("$L += $L * $L.size()", target, keyFixed + valueFixed, expr);
+            return;
+        }
+        code.beginControlFlow("for ($T $L : $L.entrySet())", entryType(map), element, expr);
+        addLength(code, target, map.key(), element + ".getKey()", depth + 1, false);
+        addLength(code, target, map.value(), element + ".getValue()", depth + 1, false);
+        code.endControlFlow();
+    }
+
+    private TypeName entryType(MapType map) {
+        return ParameterizedTypeName.get(
+                MAP.nestedClass("Entry"), types.boxedType(map.key()), types.boxedType(map.value()));
+    }
+
+    // ---------------------------------------------------------------- referenced bytes
+
+    /** Whether a value of {@code type} can hold strings or binaries (so referenced bytes). */
+    boolean mayReference(ThriftType type) {
+        ThriftType t = types.resolve(type);
+        BaseType.Kind kind = types.baseKind(t);
+        if (kind != null) {
+            return kind == BaseType.Kind.STRING || kind == BaseType.Kind.BINARY;
+        }
+        if (types.isEnum(t)) {
+            return false;
+        }
+        if (types.isStruct(t)) {
+            return true;
+        }
+        if (t instanceof ListType list) {
+            return mayReference(list.element());
+        }
+        if (t instanceof SetType set) {
+            return mayReference(set.element());
+        }
+        MapType map = (MapType) t;
+        return mayReference(map.key()) || mayReference(map.value());
+    }
+
+    /** Statements adding the bytes of {@code expr} a chain takes by reference to a long. */
+    void addReferenced(
+            CodeBlock.Builder code, String target, ThriftType type, String expr, int depth) {
+        if (!mayReference(type)) {
+            return;
+        }
+        ThriftType t = types.resolve(type);
+        if (types.baseKind(t) != null) {
+            code.addStatement("$L += $T.referenced($L, threshold)", target, SIZES, expr);
+            return;
+        }
+        if (types.isStruct(t)) {
+            code.addStatement("$L += $L.referencedLength(threshold)", target, expr);
+            return;
+        }
+        String element = "e$" + (depth + 1);
+        if (t instanceof ListType || t instanceof SetType) {
+            ThriftType elementType =
+                    t instanceof ListType list ? list.element() : ((SetType) t).element();
+            code.beginControlFlow("for ($T $L : $L)", types.boxedType(elementType), element, expr);
+            addReferenced(code, target, elementType, element, depth + 1);
+            code.endControlFlow();
+            return;
+        }
+        MapType map = (MapType) t;
+        code.beginControlFlow("for ($T $L : $L.entrySet())", entryType(map), element, expr);
+        addReferenced(code, target, map.key(), element + ".getKey()", depth + 1);
+        addReferenced(code, target, map.value(), element + ".getValue()", depth + 1);
+        code.endControlFlow();
+    }
+
+    // ---------------------------------------------------------------- write
+
+    /** Statements writing {@code expr} with the writer {@code w}. */
+    void write(CodeBlock.Builder code, ThriftType type, String expr, int depth, boolean field) {
+        ThriftType t = types.resolve(type);
+        JavaTypes.Bulk bulk = field ? types.bulk(t) : null;
+        if (bulk != null) {
+            code.addStatement(
+                    "w.writeListBegin($T.$L, $L.length)", JavaTypes.WIRE_TYPE, bulk.wireType, expr);
+            if (compact) {
+                code.addStatement(
+                        "$T.write(w.sink(), $L, 0, $L.length)", COMPACT_LISTS, expr, expr);
+            } else {
+                code.addStatement(
+                        "$T.get().write$L(w.sink(), $L, 0, $L.length)",
+                        BINARY_LISTS,
+                        bulk.suffix,
+                        expr,
+                        expr);
+            }
+            return;
+        }
+        BaseType.Kind kind = types.baseKind(t);
+        if (kind != null) {
+            switch (kind) {
+                case BOOL -> code.addStatement("w.writeBool($L)", expr);
+                case I8 -> code.addStatement("w.writeByte($L)", expr);
+                case I16 -> code.addStatement("w.writeI16($L)", expr);
+                case I32 -> code.addStatement("w.writeI32($L)", expr);
+                case I64 -> code.addStatement("w.writeI64($L)", expr);
+                case DOUBLE -> code.addStatement("w.writeDouble($L)", expr);
+                case STRING -> code.addStatement("w.writeString($L)", expr);
+                case BINARY -> code.addStatement("$T.writeBinary(w, $L)", FIELDS, expr);
+                case UUID -> code.addStatement("w.writeUuid($L)", expr);
+            }
+            return;
+        }
+        if (types.isEnum(t)) {
+            code.addStatement("w.writeI32($L.value())", expr);
+            return;
+        }
+        if (types.isStruct(t)) {
+            code.addStatement("$L.$L(w)", expr, compact ? "writeCompact" : "writeBinary");
+            return;
+        }
+        String element = "e$" + (depth + 1);
+        if (t instanceof ListType || t instanceof SetType) {
+            ThriftType elementType =
+                    t instanceof ListType list ? list.element() : ((SetType) t).element();
+            code.addStatement(
+                    "w.$L($L, $L.size())",
+                    t instanceof ListType ? "writeListBegin" : "writeSetBegin",
+                    types.wireType(elementType),
+                    expr);
+            code.beginControlFlow("for ($T $L : $L)", types.boxedType(elementType), element, expr);
+            write(code, elementType, element, depth + 1, false);
+            code.endControlFlow();
+            return;
+        }
+        MapType map = (MapType) t;
+        code.addStatement(
+                "w.writeMapBegin($L, $L, $L.size())",
+                types.wireType(map.key()),
+                types.wireType(map.value()),
+                expr);
+        code.beginControlFlow("for ($T $L : $L.entrySet())", entryType(map), element, expr);
+        write(code, map.key(), element + ".getKey()", depth + 1, false);
+        write(code, map.value(), element + ".getValue()", depth + 1, false);
+        code.endControlFlow();
+    }
+
+    // ---------------------------------------------------------------- read
+
+    /**
+     * Statements reading a value with the reader {@code r} into {@code target} (an assignable
+     * expression). Enum fields are read by the caller, which keeps unknown values.
+     */
+    void read(CodeBlock.Builder code, ThriftType type, String target, int depth, boolean field) {
+        ThriftType t = types.resolve(type);
+        JavaTypes.Bulk bulk = field ? types.bulk(t) : null;
+        String n = "n$" + (depth + 1);
+        if (bulk != null) {
+            code.addStatement(
+                    "int $L = r.readListBegin($T.$L)", n, JavaTypes.WIRE_TYPE, bulk.wireType);
+            if (compact) {
+                code.addStatement(
+                        "$L = $T.read$L(r.source(), $L)", target, COMPACT_LISTS, bulk.suffix, n);
+            } else {
+                code.addStatement(
+                        "$L = $T.get().read$L(r.source(), $L)",
+                        target,
+                        BINARY_LISTS,
+                        bulk.suffix,
+                        n);
+            }
+            code.addStatement("r.readListEnd()");
+            return;
+        }
+        BaseType.Kind kind = types.baseKind(t);
+        if (kind != null) {
+            String read =
+                    switch (kind) {
+                        case BOOL -> "r.readBool()";
+                        case I8 -> "r.readByte()";
+                        case I16 -> "r.readI16()";
+                        case I32 -> "r.readI32()";
+                        case I64 -> "r.readI64()";
+                        case DOUBLE -> "r.readDouble()";
+                        case STRING -> "r.readString()";
+                        case BINARY -> null;
+                        case UUID -> "r.readUuid()";
+                    };
+            if (read == null) {
+                code.addStatement("$L = $T.readBinary(r)", target, FIELDS);
+            } else {
+                code.addStatement("$L = $L", target, read);
+            }
+            return;
+        }
+        if (types.isEnum(t)) {
+            ClassName enumClass = (ClassName) types.boxedType(t);
+            String value = "v$" + (depth + 1);
+            code.addStatement("int $L = r.readI32()", value);
+            code.addStatement(
+                    "$L = $L.findByValue($L)", target, JavaTypes.staticRef(enumClass), value);
+            code.beginControlFlow("if ($L == null)", target);
+            code.addStatement(
+                    "throw $T.unknownEnumValue(r, $S, $L)", FIELDS, enumClass.simpleName(), value);
+            code.endControlFlow();
+            return;
+        }
+        if (types.isStruct(t)) {
+            ClassName struct = (ClassName) types.boxedType(t);
+            String value = "s$" + (depth + 1);
+            code.addStatement("$T $L = new $T()", struct, value, struct);
+            code.addStatement("$L.$L(r)", value, compact ? "readCompact" : "readBinary");
+            code.addStatement("$L = $L", target, value);
+            return;
+        }
+        String i = "i$" + (depth + 1);
+        String element = "e$" + (depth + 1);
+        String collection = "c$" + (depth + 1);
+        if (t instanceof ListType || t instanceof SetType) {
+            boolean list = t instanceof ListType;
+            ThriftType elementType = list ? ((ListType) t).element() : ((SetType) t).element();
+            TypeName boxed = types.boxedType(elementType);
+            code.addStatement(
+                    "int $L = r.$L($L)",
+                    n,
+                    list ? "readListBegin" : "readSetBegin",
+                    types.wireType(elementType));
+            code.addStatement(
+                    "$T $L = new $T<>($L)",
+                    types.boxedType(t),
+                    collection,
+                    list ? ARRAY_LIST : LINKED_HASH_SET,
+                    n);
+            code.beginControlFlow("for (int $L = 0; $L < $L; $L++)", i, i, n, i);
+            code.addStatement("$T $L", boxed, element);
+            read(code, elementType, element, depth + 1, false);
+            code.addStatement("$L.add($L)", collection, element);
+            code.endControlFlow();
+            code.addStatement("r.$L()", list ? "readListEnd" : "readSetEnd");
+            code.addStatement("$L = $L", target, collection);
+            return;
+        }
+        MapType map = (MapType) t;
+        String key = "k$" + (depth + 1);
+        String value = "v$" + (depth + 1) + "v";
+        code.addStatement(
+                "int $L = r.readMapBegin($L, $L)",
+                n,
+                types.wireType(map.key()),
+                types.wireType(map.value()));
+        code.addStatement(
+                "$T $L = new $T<>($L)", types.boxedType(t), collection, LINKED_HASH_MAP, n);
+        code.beginControlFlow("for (int $L = 0; $L < $L; $L++)", i, i, n, i);
+        // Key and value each in a block of their own: their reads may declare the same locals.
+        code.addStatement("$T $L", types.boxedType(map.key()), key);
+        code.add("{\n").indent();
+        read(code, map.key(), key, depth + 1, false);
+        code.unindent().add("}\n");
+        code.addStatement("$T $L", types.boxedType(map.value()), value);
+        code.add("{\n").indent();
+        read(code, map.value(), value, depth + 1, false);
+        code.unindent().add("}\n");
+        code.addStatement("$L.put($L, $L)", collection, key, value);
+        code.endControlFlow();
+        code.addStatement("r.readMapEnd()");
+        code.addStatement("$L = $L", target, collection);
+    }
+}

@@ -1,0 +1,118 @@
+package dev.zerothrift.runtime.codec;
+
+import dev.zerothrift.runtime.buffer.ChainSink;
+import dev.zerothrift.runtime.io.ArraySink;
+import dev.zerothrift.runtime.io.ArraySource;
+import dev.zerothrift.runtime.io.ByteSink;
+import dev.zerothrift.runtime.io.ByteSource;
+import dev.zerothrift.runtime.protocol.BinaryReader;
+import dev.zerothrift.runtime.protocol.BinaryWriter;
+import dev.zerothrift.runtime.protocol.CompactReader;
+import dev.zerothrift.runtime.protocol.CompactWriter;
+import dev.zerothrift.runtime.protocol.Limits;
+import dev.zerothrift.runtime.protocol.Protocol;
+import dev.zerothrift.runtime.protocol.ProtocolException;
+
+/**
+ * The whole-message operations of {@link ThriftStruct}: write with a length computed first and
+ * checked after, read one struct from a whole message.
+ */
+public final class FastCodec {
+    private FastCodec() {}
+
+    /** {@link ThriftStruct#fastWrite(Protocol)}. */
+    public static byte[] toByteArray(ThriftStruct value, Protocol protocol) {
+        int length = checkedLength(value, protocol);
+        byte[] bytes = new byte[length];
+        ExactArraySink sink = new ExactArraySink(bytes);
+        try {
+            writeChecked(value, sink, protocol, length);
+        } catch (IndexOutOfBoundsException e) {
+            // Only a write past the end of the exact array gets here: the value grew.
+            throw new LengthMismatchException(
+                    value.getClass().getSimpleName(), length, Math.max(sink.written(), length + 1));
+        }
+        return bytes;
+    }
+
+    /** {@link ThriftStruct#fastWrite(ByteSink, Protocol)}. */
+    public static void write(ThriftStruct value, ByteSink sink, Protocol protocol) {
+        int length = checkedLength(value, protocol);
+        long reserve = length;
+        if (sink instanceof ChainSink chain) {
+            reserve -= value.referencedLength(chain.chain().referenceThreshold());
+        }
+        if (reserve > 0) {
+            // A little more than the bytes: writers ask for a varint's largest size.
+            sink.ensure((int) Math.min(Integer.MAX_VALUE - 16, reserve + 16));
+        }
+        writeChecked(value, sink, protocol, length);
+    }
+
+    private static int checkedLength(ThriftStruct value, Protocol protocol) {
+        int length = value.encodedLength(protocol);
+        if (length < 0) {
+            throw new ProtocolException(
+                    ProtocolException.Kind.SIZE_LIMIT,
+                    -1,
+                    value.getClass().getSimpleName() + " is longer than 2^31 - 1 bytes");
+        }
+        return length;
+    }
+
+    private static void writeChecked(
+            ThriftStruct value, ByteSink sink, Protocol protocol, int length) {
+        long start = sink.written();
+        try {
+            if (protocol == Protocol.BINARY) {
+                value.writeBinary(new BinaryWriter(sink));
+            } else {
+                value.writeCompact(new CompactWriter(sink));
+            }
+        } catch (ProtocolException e) {
+            // A fixed sink of exactly the computed length is full: the value grew meanwhile.
+            if (e.kind() == ProtocolException.Kind.SIZE_LIMIT && sink instanceof ArraySink) {
+                throw new LengthMismatchException(
+                        value.getClass().getSimpleName(), length, sink.written() - start);
+            }
+            throw e;
+        }
+        long written = sink.written() - start;
+        if (written != length) {
+            throw new LengthMismatchException(value.getClass().getSimpleName(), length, written);
+        }
+    }
+
+    /**
+     * Reads one struct into {@code into} from all of {@code bytes}, with the default {@link
+     * Limits}; bytes left after the struct's stop byte are an error ({@code INVALID_DATA}).
+     */
+    public static <T extends ThriftStruct> T read(T into, byte[] bytes, Protocol protocol) {
+        return read(into, new ArraySource(bytes), protocol, Limits.DEFAULT);
+    }
+
+    /**
+     * Reads one struct into {@code into} from the whole of {@code source} (a message): every check
+     * of the protocol readers applies (lengths before allocation, depth, the message size limit),
+     * then required fields, then that nothing is left over.
+     */
+    public static <T extends ThriftStruct> T read(
+            T into, ByteSource source, Protocol protocol, Limits limits) {
+        if (protocol == Protocol.BINARY) {
+            into.readBinary(new BinaryReader(source, limits, false));
+        } else {
+            into.readCompact(new CompactReader(source, limits));
+        }
+        if (source.remaining() != 0) {
+            throw new ProtocolException(
+                    ProtocolException.Kind.INVALID_DATA,
+                    source.offset(),
+                    source.remaining()
+                            + " bytes after the end of "
+                            + into.getClass().getSimpleName()
+                            + " at byte "
+                            + source.offset());
+        }
+        return into;
+    }
+}
