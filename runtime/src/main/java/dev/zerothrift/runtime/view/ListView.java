@@ -1,0 +1,205 @@
+package dev.zerothrift.runtime.view;
+
+import dev.zerothrift.runtime.buffer.Chain;
+
+import java.nio.ByteBuffer;
+import java.util.UUID;
+
+/**
+ * The elements of a list or set in place, or the keys or the values of a map ({@link MapView#keys},
+ * {@link MapView#values}). {@link #get} methods take the element's index, in wire order, and are
+ * O(1): elements of a fixed size (numbers in the binary protocol; bool, i8, double and uuid in
+ * both) are found by arithmetic, others through the table of positions the indexer recorded.
+ *
+ * <p>A flyweight: {@link StructView#getList(int, ListView)} points it at a container, so one
+ * instance serves any number of lists. Valid while the message's index is (see {@code
+ * package-info}).
+ */
+public final class ListView {
+    private MessageIndex index;
+    private TypeDescriptor elementType;
+    private int count;
+    private int base;
+    private int stride;
+    private int table = -1;
+    private int tableStride;
+    private int record = -1;
+
+    /** An empty view, to be pointed at a container by a struct, list or map view. */
+    public ListView() {}
+
+    ListView reset(
+            MessageIndex index,
+            int record,
+            TypeDescriptor elementType,
+            int fixedOffset,
+            int fixedStride,
+            int tableOffset,
+            int tableStride) {
+        this.index = index;
+        this.record = record;
+        this.elementType = elementType;
+        IndexArena a = index.arena;
+        this.count = a.link[record];
+        int t = a.link[record + 2];
+        if (t >= 0) {
+            this.table = t + tableOffset;
+            this.tableStride = tableStride;
+        } else {
+            this.table = -1;
+            this.base = a.pos[record + 1] + fixedOffset;
+            this.stride = fixedStride;
+        }
+        return this;
+    }
+
+    /** Elements (or entries, for a map's keys and values). */
+    public int size() {
+        return count;
+    }
+
+    public boolean isEmpty() {
+        return count == 0;
+    }
+
+    /** The schema's element type. */
+    public TypeDescriptor elementType() {
+        return elementType;
+    }
+
+    /** Chain position of element {@code i}'s first byte. */
+    public int position(int i) {
+        if (i < 0 || i >= count) {
+            throw new IndexOutOfBoundsException("element " + i + " of " + count);
+        }
+        return table >= 0 ? index.arena.pos[table + i * tableStride] : base + i * stride;
+    }
+
+    private int child(int i) {
+        position(i);
+        return index.arena.link[table + i * tableStride];
+    }
+
+    private Chain chain() {
+        return index.chain;
+    }
+
+    public boolean getBool(int i) {
+        return WireValues.bool(chain(), index.compact, position(i));
+    }
+
+    public byte getByte(int i) {
+        return chain().getByte(position(i));
+    }
+
+    public short getShort(int i) {
+        return WireValues.i16(chain(), index.compact, position(i));
+    }
+
+    public int getInt(int i) {
+        return WireValues.i32(chain(), index.compact, position(i));
+    }
+
+    /** An enum element's value. */
+    public int getEnum(int i) {
+        return getInt(i);
+    }
+
+    public long getLong(int i) {
+        return WireValues.i64(chain(), index.compact, position(i));
+    }
+
+    public double getDouble(int i) {
+        return WireValues.f64(chain(), index.compact, position(i));
+    }
+
+    public long getUuidMostSignificant(int i) {
+        return chain().getLong(position(i));
+    }
+
+    public long getUuidLeastSignificant(int i) {
+        return chain().getLong(position(i) + 8);
+    }
+
+    public UUID getUuid(int i) {
+        int p = position(i);
+        return new UUID(chain().getLong(p), chain().getLong(p + 8));
+    }
+
+    /** A string element, decoded. */
+    public String getString(int i) {
+        int p = position(i);
+        Chain c = chain();
+        return WireValues.string(
+                c,
+                WireValues.stringStart(c, index.compact, p),
+                WireValues.stringLength(c, index.compact, p));
+    }
+
+    /** A string element as a {@link CharSequence} over its bytes, in {@code target}. */
+    public Utf8Text getUtf8(int i, Utf8Text target) {
+        int p = position(i);
+        Chain c = chain();
+        return target.reset(
+                c,
+                WireValues.stringStart(c, index.compact, p),
+                WireValues.stringLength(c, index.compact, p));
+    }
+
+    /** Whether string element {@code i} is {@code s}, compared without decoding. */
+    public boolean stringEquals(int i, CharSequence s) {
+        int p = position(i);
+        Chain c = chain();
+        return WireValues.stringEquals(
+                c,
+                WireValues.stringStart(c, index.compact, p),
+                WireValues.stringLength(c, index.compact, p),
+                s);
+    }
+
+    /** Chain position of the bytes of string or binary element {@code i} (after its length). */
+    public int bytesPosition(int i) {
+        return WireValues.stringStart(chain(), index.compact, position(i));
+    }
+
+    /** Length of the bytes of string or binary element {@code i}. */
+    public int bytesLength(int i) {
+        return WireValues.stringLength(chain(), index.compact, position(i));
+    }
+
+    /** A binary element as a read-only buffer: the chain's bytes when in one node, else a copy. */
+    public ByteBuffer getBinary(int i) {
+        return WireValues.buffer(chain(), bytesPosition(i), bytesLength(i));
+    }
+
+    /** A binary element, copied. */
+    public byte[] getBinaryBytes(int i) {
+        return WireValues.bytes(chain(), bytesPosition(i), bytesLength(i));
+    }
+
+    /** Struct element {@code i}, in {@code target}. */
+    public <V extends StructView> V getStruct(int i, V target) {
+        target.attach(index, child(i), elementType.struct());
+        return target;
+    }
+
+    /** List or set element {@code i}, in {@code target}. */
+    public ListView getList(int i, ListView target) {
+        return target.attachCollection(index, child(i), elementType.element());
+    }
+
+    /** Map element {@code i}, in {@code target}. */
+    public MapView getMap(int i, MapView target) {
+        return target.reset(index, child(i), elementType);
+    }
+
+    ListView attachCollection(MessageIndex index, int record, TypeDescriptor element) {
+        int size = index.fixedSize(element.kind());
+        return reset(index, record, element, 0, size, 0, 1);
+    }
+
+    /** The container's record in the index (for the runtime's own tools). */
+    int record() {
+        return record;
+    }
+}

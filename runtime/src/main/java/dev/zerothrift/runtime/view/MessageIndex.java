@@ -1,0 +1,387 @@
+package dev.zerothrift.runtime.view;
+
+import dev.zerothrift.runtime.buffer.Chain;
+import dev.zerothrift.runtime.protocol.BinaryReader;
+import dev.zerothrift.runtime.protocol.CompactReader;
+import dev.zerothrift.runtime.protocol.Protocol;
+import dev.zerothrift.runtime.protocol.ProtocolException;
+import dev.zerothrift.runtime.protocol.ProtocolException.Kind;
+import dev.zerothrift.runtime.protocol.ProtocolReader;
+import dev.zerothrift.runtime.protocol.WireType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One message seen through views: the chain, its protocol, and the index built by one walk over its
+ * bytes. Shared by the root view and every nested view, list view and map view taken from it;
+ * reused (with its arrays) when the root view wraps the next message.
+ *
+ * <p>The walk reads with the runtime's {@link ProtocolReader} (which checks every length against
+ * the bytes left, the depth and the message size) and records, for each field the schema knows,
+ * where its header, value and last byte are, and for each struct or container value the record of
+ * its own index. See {@code package-info} for the layout.
+ */
+final class MessageIndex {
+    // Struct record: [stop | first unknown], then per slot [header | child] [value | -] [last | -].
+    static final int STRUCT_HEADER = 1;
+    static final int PER_SLOT = 3;
+    // Unknown field record: [header | next] [value | id] [last | wire type].
+    static final int UNKNOWN_ENTRIES = 3;
+    // Container record: [header | count] [first element | types] [last | table or -1].
+    static final int CONTAINER_ENTRIES = 3;
+
+    private static final byte FRAME_STRUCT = 0;
+    private static final byte FRAME_LIST = 1;
+    private static final byte FRAME_MAP = 2;
+
+    final Protocol protocol;
+    final boolean compact;
+    final ViewOptions options;
+    final IndexArena arena = new IndexArena();
+    private final ChainCursor cursor = new ChainCursor();
+    private final ProtocolReader reader;
+    Chain chain;
+
+    /** Bumped by every wrap and every edit, so views can tell they were taken from an old index. */
+    int generation;
+
+    // The path from the root to what is being indexed, kept for the error message.
+    private byte[] frameKind = new byte[16];
+    private Object[] frameOwner = new Object[16];
+    private int[] frameValue = new int[16];
+    private int frames;
+    private List<PathSegment> failurePath = List.of();
+
+    MessageIndex(Protocol protocol, ViewOptions options) {
+        this.protocol = protocol;
+        this.compact = protocol == Protocol.COMPACT;
+        this.options = options;
+        this.reader =
+                compact
+                        ? new CompactReader(cursor, options.limits())
+                        : new BinaryReader(cursor, options.limits(), false);
+    }
+
+    /**
+     * Indexes the struct of type {@code descriptor} at {@code [from, from + length)} of {@code
+     * target}; returns its record. The struct may end before the range does ({@link #end}).
+     */
+    int index(Chain target, int from, int length, StructDescriptor descriptor) {
+        chain = null;
+        generation++;
+        arena.clear();
+        frames = 0;
+        failurePath = List.of();
+        cursor.reset(target, from, length);
+        try {
+            reader.reset(cursor);
+            int record = indexStruct(descriptor);
+            chain = target;
+            return record;
+        } catch (ProtocolException e) {
+            failurePath = snapshotPath();
+            throw reader.annotate(e);
+        } finally {
+            cursor.clear();
+        }
+    }
+
+    /** Chain position just after the struct indexed last. */
+    int end;
+
+    List<PathSegment> failurePath() {
+        return failurePath;
+    }
+
+    // ---------------------------------------------------------------- the walk
+
+    private int indexStruct(StructDescriptor d) {
+        reader.readStructBegin();
+        int frame = push(FRAME_STRUCT, d);
+        int n = d.fieldCount();
+        IndexArena a = arena;
+        int r = a.alloc(STRUCT_HEADER + PER_SLOT * n);
+        int lastUnknown = -1;
+        int present = 0;
+        while (true) {
+            int header = cursor.chainPosition();
+            byte type = reader.readFieldBegin();
+            if (type == WireType.STOP) {
+                a.pos[r] = header;
+                break;
+            }
+            int id = reader.fieldId();
+            frameValue[frame] = id;
+            int slot = d.slotOf(id);
+            if (slot >= 0 && d.wireType(slot) == type) {
+                int e = r + STRUCT_HEADER + PER_SLOT * slot;
+                if (a.pos[e] >= 0) {
+                    if (options.strict()) {
+                        throw error(
+                                Kind.INVALID_DATA,
+                                header,
+                                id,
+                                "field " + d.field(slot).name() + " (id " + id + ") repeated");
+                    }
+                } else {
+                    present++;
+                }
+                int value = compact && type == WireType.BOOL ? header : cursor.chainPosition();
+                int child = indexValue(d.field(slot).type(), type);
+                a = arena; // the walk may have grown it
+                a.pos[e] = header;
+                a.link[e] = child;
+                a.pos[e + 1] = value;
+                a.pos[e + 2] = cursor.chainPosition() - 1;
+            } else {
+                if (slot >= 0 && options.strict()) {
+                    throw error(
+                            Kind.TYPE_MISMATCH,
+                            header,
+                            id,
+                            "field "
+                                    + d.field(slot).name()
+                                    + " (id "
+                                    + id
+                                    + ") has wire type "
+                                    + WireType.name(type)
+                                    + ", expected "
+                                    + WireType.name(d.wireType(slot)));
+                }
+                int value = compact && type == WireType.BOOL ? header : cursor.chainPosition();
+                reader.skip(type);
+                a = arena;
+                int u = a.alloc(UNKNOWN_ENTRIES);
+                a.pos[u] = header;
+                a.pos[u + 1] = value;
+                a.link[u + 1] = id;
+                a.pos[u + 2] = cursor.chainPosition() - 1;
+                a.link[u + 2] = type;
+                if (lastUnknown < 0) {
+                    a.link[r] = u;
+                } else {
+                    a.link[lastUnknown] = u;
+                }
+                lastUnknown = u;
+            }
+            frameValue[frame] = ProtocolException.NO_FIELD;
+        }
+        frameValue[frame] = ProtocolException.NO_FIELD;
+        checkPresence(d, r, present);
+        reader.readStructEnd();
+        frames--;
+        end = cursor.chainPosition();
+        return r;
+    }
+
+    private void checkPresence(StructDescriptor d, int r, int present) {
+        int stop = arena.pos[r];
+        for (int slot : d.requiredSlots()) {
+            if (arena.pos[r + STRUCT_HEADER + PER_SLOT * slot] < 0) {
+                FieldDescriptor f = d.field(slot);
+                throw error(
+                        Kind.MISSING_REQUIRED,
+                        stop,
+                        ProtocolException.NO_FIELD,
+                        "required field "
+                                + f.name()
+                                + " (id "
+                                + f.id()
+                                + ") of "
+                                + d.name()
+                                + " is missing");
+            }
+        }
+        if (d.kind() == StructDescriptor.Kind.UNION && present != 1) {
+            throw error(
+                    Kind.MISSING_REQUIRED,
+                    stop,
+                    ProtocolException.NO_FIELD,
+                    "union " + d.name() + " has " + present + " fields set, expected exactly one");
+        }
+    }
+
+    /** Walks one value of {@code t} (whose wire type is {@code wire}); returns its record or -1. */
+    private int indexValue(TypeDescriptor t, byte wire) {
+        switch (wire) {
+            case WireType.BOOL -> reader.readBool();
+            case WireType.BYTE -> reader.readByte();
+            case WireType.I16 -> reader.readI16();
+            case WireType.I32 -> reader.readI32();
+            case WireType.I64 -> reader.readI64();
+            case WireType.DOUBLE -> reader.skipBytes(8);
+            case WireType.UUID -> reader.skipBytes(16);
+            case WireType.STRING -> reader.skipBytes(reader.readBinaryLength());
+            case WireType.STRUCT -> {
+                return indexStruct(t.struct());
+            }
+            case WireType.LIST, WireType.SET -> {
+                return indexCollection(t, wire);
+            }
+            case WireType.MAP -> {
+                return indexMap(t);
+            }
+            default -> throw new IllegalStateException("not a value type: " + wire);
+        }
+        return -1;
+    }
+
+    private int indexCollection(TypeDescriptor t, byte wire) {
+        int header = cursor.chainPosition();
+        int count = wire == WireType.LIST ? reader.readListBegin() : reader.readSetBegin();
+        byte elementWire = reader.elementType();
+        TypeDescriptor element = t.element();
+        if (count > 0 && elementWire != element.wireType()) {
+            throw error(
+                    Kind.TYPE_MISMATCH,
+                    header,
+                    ProtocolException.NO_FIELD,
+                    (wire == WireType.LIST ? "list" : "set")
+                            + " elements have wire type "
+                            + WireType.name(elementWire)
+                            + ", expected "
+                            + WireType.name(element.wireType()));
+        }
+        int c = arena.alloc(CONTAINER_ENTRIES);
+        int first = cursor.chainPosition();
+        arena.pos[c] = header;
+        arena.link[c] = count;
+        arena.pos[c + 1] = first;
+        arena.link[c + 1] = elementWire;
+        int size = fixedSize(element.kind());
+        if (size > 0) {
+            // count * size <= remaining: the reader checked count against its least size, which
+            // for these types is their size
+            reader.skipBytes((long) count * size);
+        } else if (count > 0) {
+            int table = arena.alloc(count);
+            arena.link[c + 2] = table;
+            int frame = push(FRAME_LIST, null);
+            for (int i = 0; i < count; i++) {
+                frameValue[frame] = i;
+                int p = cursor.chainPosition();
+                int child = indexValue(element, elementWire);
+                arena.pos[table + i] = p;
+                arena.link[table + i] = child;
+            }
+            frames--;
+        }
+        arena.pos[c + 2] = cursor.chainPosition() - 1;
+        if (wire == WireType.LIST) {
+            reader.readListEnd();
+        } else {
+            reader.readSetEnd();
+        }
+        return c;
+    }
+
+    private int indexMap(TypeDescriptor t) {
+        int header = cursor.chainPosition();
+        int count = reader.readMapBegin();
+        byte keyWire = reader.keyType();
+        byte valueWire = reader.valueType();
+        if (count > 0 && (keyWire != t.key().wireType() || valueWire != t.value().wireType())) {
+            throw error(
+                    Kind.TYPE_MISMATCH,
+                    header,
+                    ProtocolException.NO_FIELD,
+                    "map entries have wire types "
+                            + WireType.name(keyWire)
+                            + " -> "
+                            + WireType.name(valueWire)
+                            + ", expected "
+                            + WireType.name(t.key().wireType())
+                            + " -> "
+                            + WireType.name(t.value().wireType()));
+        }
+        int c = arena.alloc(CONTAINER_ENTRIES);
+        int first = cursor.chainPosition();
+        arena.pos[c] = header;
+        arena.link[c] = count;
+        arena.pos[c + 1] = first;
+        arena.link[c + 1] = (keyWire & 0xff) << 8 | (valueWire & 0xff);
+        int keySize = fixedSize(t.key().kind());
+        int valueSize = fixedSize(t.value().kind());
+        if (keySize > 0 && valueSize > 0) {
+            reader.skipBytes((long) count * (keySize + valueSize));
+        } else if (count > 0) {
+            int table = arena.alloc(2 * count);
+            arena.link[c + 2] = table;
+            int frame = push(FRAME_MAP, null);
+            for (int i = 0; i < count; i++) {
+                frameValue[frame] = 2 * i;
+                int p = cursor.chainPosition();
+                int child = indexValue(t.key(), keyWire);
+                arena.pos[table + 2 * i] = p;
+                arena.link[table + 2 * i] = child;
+                frameValue[frame] = 2 * i + 1;
+                p = cursor.chainPosition();
+                child = indexValue(t.value(), valueWire);
+                arena.pos[table + 2 * i + 1] = p;
+                arena.link[table + 2 * i + 1] = child;
+            }
+            frames--;
+        }
+        arena.pos[c + 2] = cursor.chainPosition() - 1;
+        reader.readMapEnd();
+        return c;
+    }
+
+    /** Bytes an element of {@code kind} takes in this protocol, or -1 when it varies. */
+    int fixedSize(ValueKind kind) {
+        return compact ? kind.compactSize() : kind.binarySize();
+    }
+
+    // ---------------------------------------------------------------- path and errors
+
+    private int push(byte kind, Object owner) {
+        int f = frames;
+        if (f == frameKind.length) {
+            frameKind = java.util.Arrays.copyOf(frameKind, 2 * f);
+            frameOwner = java.util.Arrays.copyOf(frameOwner, 2 * f);
+            frameValue = java.util.Arrays.copyOf(frameValue, 2 * f);
+        }
+        frameKind[f] = kind;
+        frameOwner[f] = owner;
+        frameValue[f] = kind == FRAME_STRUCT ? ProtocolException.NO_FIELD : -1;
+        frames = f + 1;
+        return f;
+    }
+
+    private List<PathSegment> snapshotPath() {
+        List<PathSegment> path = new ArrayList<>();
+        for (int f = 0; f < frames; f++) {
+            int v = frameValue[f];
+            switch (frameKind[f]) {
+                case FRAME_STRUCT -> {
+                    if (v != ProtocolException.NO_FIELD) {
+                        StructDescriptor d = (StructDescriptor) frameOwner[f];
+                        int slot = d.slotOf(v);
+                        path.add(new PathSegment.Field(v, slot >= 0 ? d.field(slot).name() : null));
+                    }
+                }
+                case FRAME_LIST -> {
+                    if (v >= 0) {
+                        path.add(new PathSegment.Element(v));
+                    }
+                }
+                default -> {
+                    if (v >= 0) {
+                        path.add(new PathSegment.Entry(v >> 1, (v & 1) == 1));
+                    }
+                }
+            }
+        }
+        return List.copyOf(path);
+    }
+
+    private ProtocolException error(Kind kind, int chainPosition, int fieldId, String message) {
+        long offset = chainPosition - cursor.from();
+        String where = " at byte " + offset;
+        if (fieldId != ProtocolException.NO_FIELD) {
+            where += " (in field " + fieldId + ")";
+        }
+        return new ProtocolException(kind, offset, fieldId, message + where);
+    }
+}

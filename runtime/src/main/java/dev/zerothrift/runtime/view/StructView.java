@@ -1,0 +1,466 @@
+package dev.zerothrift.runtime.view;
+
+import dev.zerothrift.runtime.buffer.Chain;
+import dev.zerothrift.runtime.protocol.Protocol;
+import dev.zerothrift.runtime.protocol.ProtocolException;
+
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A struct, union or exception read (and edited) in place in a {@link Chain}, through the index of
+ * one walk over its bytes. Fields are addressed by <em>slot</em>, their index in the {@link
+ * StructDescriptor}'s declaration order; a generated view class is a subclass whose typed getters
+ * call these with constant slots.
+ *
+ * <pre>{@code
+ * StructView request = new StructView(REQUEST, Protocol.BINARY);   // once
+ * request.wrap(chain);                                             // per message: one walk
+ * long id = request.getLong(0);                                    // one lookup, one load
+ * boolean traced = request.has(5);
+ * }</pre>
+ *
+ * <p>A root view ({@link #StructView(StructDescriptor, Protocol, ViewOptions)}) owns the index and
+ * reuses it for every message it {@link #wrap}s; views of nested structs are flyweights pointed at
+ * the same index ({@link #getStruct(int, StructView)}). The view never owns the chain: whoever
+ * passed it releases it, after the last use of the view. Not thread-safe.
+ *
+ * <p>Absent fields read as their default ({@link FieldDescriptor#defaultValue()}), else zero, false
+ * or the empty string; {@link #has} tells them apart.
+ */
+public class StructView implements AutoCloseable {
+    private final StructDescriptor descriptor;
+    private final Protocol protocol;
+    private final ViewOptions options;
+    MessageIndex index;
+    int record = -1;
+    private int from;
+    private Chain wrapper; // the chain over a caller's array, from wrap(byte[], ...)
+
+    /** A root view for messages of {@code descriptor} in {@code protocol}, with default options. */
+    public StructView(StructDescriptor descriptor, Protocol protocol) {
+        this(descriptor, protocol, ViewOptions.DEFAULT);
+    }
+
+    /** A root view for messages of {@code descriptor} in {@code protocol}. */
+    public StructView(StructDescriptor descriptor, Protocol protocol, ViewOptions options) {
+        this.descriptor = Objects.requireNonNull(descriptor);
+        this.protocol = Objects.requireNonNull(protocol);
+        this.options = Objects.requireNonNull(options);
+    }
+
+    /**
+     * A view to be pointed at nested structs of {@code descriptor} by {@link #getStruct(int,
+     * StructView)} or {@link ListView#getStruct}; it takes its protocol from the parent.
+     */
+    public StructView(StructDescriptor descriptor) {
+        this.descriptor = Objects.requireNonNull(descriptor);
+        this.protocol = null;
+        this.options = null;
+    }
+
+    // ---------------------------------------------------------------- wrapping
+
+    /** Indexes the whole of {@code chain} as one struct; trailing bytes are not an error here. */
+    public StructView wrap(Chain chain) {
+        return wrap(chain, 0, chain.length());
+    }
+
+    /**
+     * Indexes the struct at {@code [from, from + length)} of {@code chain}, in one walk. Throws
+     * {@link ProtocolException} (with the byte offset from {@code from} and the field id) when the
+     * bytes are not a valid struct of this type; the view is then empty until the next wrap.
+     */
+    public StructView wrap(Chain chain, int from, int length) {
+        if (protocol == null) {
+            throw new IllegalStateException("a nested view is pointed at structs by its parent");
+        }
+        if (index == null) {
+            index = new MessageIndex(protocol, options);
+        }
+        if (wrapper != null && wrapper != chain) {
+            releaseWrapper();
+        }
+        record = -1;
+        record = index.index(chain, from, length, descriptor);
+        this.from = from;
+        return this;
+    }
+
+    /**
+     * A view of {@code bytes[offset, offset + length)}, by reference (no copy): the view wraps them
+     * in a chain of its own, released at the next {@code wrap} or at {@link #close()}.
+     */
+    public StructView wrap(byte[] bytes, int offset, int length) {
+        releaseWrapper();
+        wrapper = Chain.wrap(bytes, offset, length);
+        return wrap(wrapper);
+    }
+
+    /** Releases the chain that {@link #wrap(byte[], int, int)} made, if any; the view is empty. */
+    @Override
+    public void close() {
+        releaseWrapper();
+        record = -1;
+    }
+
+    private void releaseWrapper() {
+        if (wrapper != null) {
+            Chain w = wrapper;
+            wrapper = null;
+            w.close();
+        }
+    }
+
+    void attach(MessageIndex index, int record, StructDescriptor d) {
+        if (d != descriptor) {
+            throw new IllegalArgumentException(
+                    "a view of " + descriptor.name() + " cannot show a " + d.name());
+        }
+        this.index = index;
+        this.record = record;
+    }
+
+    /** Chain position just after the root struct's stop byte (a root view). */
+    public int end() {
+        checkWrapped();
+        return index.end;
+    }
+
+    /** Bytes of the root struct, from where it starts to just after its stop byte. */
+    public int encodedLength() {
+        return end() - from;
+    }
+
+    /**
+     * Where the last failed {@link #wrap} stopped: the fields, elements and map entries from the
+     * root to the value being indexed. Empty after a successful wrap.
+     */
+    public List<PathSegment> failurePath() {
+        return index == null ? List.of() : index.failurePath();
+    }
+
+    public final StructDescriptor descriptor() {
+        return descriptor;
+    }
+
+    /** The protocol of the message. */
+    public final Protocol protocol() {
+        checkWrapped();
+        return index.protocol;
+    }
+
+    /** The chain the view reads. */
+    public final Chain chain() {
+        checkWrapped();
+        return index.chain;
+    }
+
+    // ---------------------------------------------------------------- fields
+
+    final int entry(int slot) {
+        Objects.checkIndex(slot, descriptor.fieldCount());
+        return record + MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * slot;
+    }
+
+    /** Whether the field at {@code slot} is present in the message. */
+    public final boolean has(int slot) {
+        checkWrapped();
+        return index.arena.pos[entry(slot)] >= 0;
+    }
+
+    /** Chain position of the field's header, or -1 when absent. */
+    public final int headerPosition(int slot) {
+        checkWrapped();
+        return index.arena.pos[entry(slot)];
+    }
+
+    /**
+     * Chain position of the field's value, or -1 when absent (a compact-protocol bool field's value
+     * is in its header).
+     */
+    public final int valuePosition(int slot) {
+        checkWrapped();
+        int e = entry(slot);
+        return index.arena.pos[e] < 0 ? -1 : index.arena.pos[e + 1];
+    }
+
+    /** Chain position just after the field's last byte, or -1 when absent. */
+    public final int valueEnd(int slot) {
+        checkWrapped();
+        int e = entry(slot);
+        return index.arena.pos[e] < 0 ? -1 : index.arena.pos[e + 2] + 1;
+    }
+
+    /** Position of the value of a present field, or -1. */
+    private int at(int slot) {
+        checkWrapped();
+        int e = entry(slot);
+        IndexArena a = index.arena;
+        return a.pos[e] < 0 ? -1 : a.pos[e + 1];
+    }
+
+    public final boolean getBool(int slot) {
+        int p = at(slot);
+        if (p < 0) {
+            return descriptor.field(slot).defaultLong() != 0;
+        }
+        return index.compact
+                ? WireValues.compactBoolField(index.chain, p)
+                : WireValues.bool(index.chain, false, p);
+    }
+
+    public final byte getByte(int slot) {
+        int p = at(slot);
+        return p < 0 ? (byte) descriptor.field(slot).defaultLong() : index.chain.getByte(p);
+    }
+
+    public final short getShort(int slot) {
+        int p = at(slot);
+        return p < 0
+                ? (short) descriptor.field(slot).defaultLong()
+                : WireValues.i16(index.chain, index.compact, p);
+    }
+
+    public final int getInt(int slot) {
+        int p = at(slot);
+        return p < 0
+                ? (int) descriptor.field(slot).defaultLong()
+                : WireValues.i32(index.chain, index.compact, p);
+    }
+
+    /** An enum field's value (declared or not). */
+    public final int getEnum(int slot) {
+        return getInt(slot);
+    }
+
+    public final long getLong(int slot) {
+        int p = at(slot);
+        return p < 0
+                ? descriptor.field(slot).defaultLong()
+                : WireValues.i64(index.chain, index.compact, p);
+    }
+
+    public final double getDouble(int slot) {
+        int p = at(slot);
+        return p < 0
+                ? descriptor.field(slot).defaultDouble()
+                : WireValues.f64(index.chain, index.compact, p);
+    }
+
+    /** The uuid's most significant 64 bits (0 when absent without default). */
+    public final long getUuidMostSignificant(int slot) {
+        int p = at(slot);
+        if (p < 0) {
+            return descriptor.field(slot).defaultValue() instanceof UUID u
+                    ? u.getMostSignificantBits()
+                    : 0;
+        }
+        return index.chain.getLong(p);
+    }
+
+    /** The uuid's least significant 64 bits (0 when absent without default). */
+    public final long getUuidLeastSignificant(int slot) {
+        int p = at(slot);
+        if (p < 0) {
+            return descriptor.field(slot).defaultValue() instanceof UUID u
+                    ? u.getLeastSignificantBits()
+                    : 0;
+        }
+        return index.chain.getLong(p + 8);
+    }
+
+    /** The uuid, or its default, or null when absent without one. */
+    public final UUID getUuid(int slot) {
+        int p = at(slot);
+        if (p < 0) {
+            return descriptor.field(slot).defaultValue() instanceof UUID u ? u : null;
+        }
+        return new UUID(index.chain.getLong(p), index.chain.getLong(p + 8));
+    }
+
+    /** A string field, decoded (its default, or "", when absent). */
+    public final String getString(int slot) {
+        int p = at(slot);
+        if (p < 0) {
+            return descriptor.field(slot).defaultValue() instanceof String s ? s : "";
+        }
+        Chain c = index.chain;
+        return WireValues.string(
+                c,
+                WireValues.stringStart(c, index.compact, p),
+                WireValues.stringLength(c, index.compact, p));
+    }
+
+    /**
+     * A string field as a {@link CharSequence} over its bytes, in {@code target}; an absent field
+     * gives the empty text.
+     */
+    public final Utf8Text getUtf8(int slot, Utf8Text target) {
+        int p = at(slot);
+        if (p < 0) {
+            return target.reset(index.chain, 0, 0);
+        }
+        Chain c = index.chain;
+        return target.reset(
+                c,
+                WireValues.stringStart(c, index.compact, p),
+                WireValues.stringLength(c, index.compact, p));
+    }
+
+    /** {@link #getUtf8(int, Utf8Text)} in a new text. */
+    public final Utf8Text getUtf8(int slot) {
+        return getUtf8(slot, new Utf8Text());
+    }
+
+    /** Whether the string field is present and is {@code s}, compared without decoding. */
+    public final boolean stringEquals(int slot, CharSequence s) {
+        int p = at(slot);
+        if (p < 0) {
+            return false;
+        }
+        Chain c = index.chain;
+        return WireValues.stringEquals(
+                c,
+                WireValues.stringStart(c, index.compact, p),
+                WireValues.stringLength(c, index.compact, p),
+                s);
+    }
+
+    /** Chain position of a string or binary field's bytes (after the length), or -1. */
+    public final int bytesPosition(int slot) {
+        int p = at(slot);
+        return p < 0 ? -1 : WireValues.stringStart(index.chain, index.compact, p);
+    }
+
+    /** Length of a string or binary field's bytes, or -1 when absent. */
+    public final int bytesLength(int slot) {
+        int p = at(slot);
+        return p < 0 ? -1 : WireValues.stringLength(index.chain, index.compact, p);
+    }
+
+    /**
+     * A binary field as a read-only buffer over the chain's bytes when they are in one node (else
+     * over a copy); null when absent without default.
+     */
+    public final ByteBuffer getBinary(int slot) {
+        int p = at(slot);
+        if (p < 0) {
+            return descriptor.field(slot).defaultValue() instanceof byte[] b
+                    ? ByteBuffer.wrap(b).asReadOnlyBuffer()
+                    : null;
+        }
+        Chain c = index.chain;
+        return WireValues.buffer(
+                c,
+                WireValues.stringStart(c, index.compact, p),
+                WireValues.stringLength(c, index.compact, p));
+    }
+
+    /** A binary field's bytes, copied; null when absent without default. */
+    public final byte[] getBinaryBytes(int slot) {
+        int p = at(slot);
+        if (p < 0) {
+            return descriptor.field(slot).defaultValue() instanceof byte[] b ? b.clone() : null;
+        }
+        Chain c = index.chain;
+        return WireValues.bytes(
+                c,
+                WireValues.stringStart(c, index.compact, p),
+                WireValues.stringLength(c, index.compact, p));
+    }
+
+    /**
+     * A binary field's bytes as a slice of the chain (no copy; the caller releases it), or null.
+     */
+    public final Chain sliceBinary(int slot) {
+        int p = at(slot);
+        if (p < 0) {
+            return null;
+        }
+        Chain c = index.chain;
+        return c.slice(
+                WireValues.stringStart(c, index.compact, p),
+                WireValues.stringLength(c, index.compact, p));
+    }
+
+    /** A struct field in {@code target} (a view of the field's struct type); false when absent. */
+    public final boolean getStruct(int slot, StructView target) {
+        checkWrapped();
+        int e = entry(slot);
+        if (index.arena.pos[e] < 0) {
+            return false;
+        }
+        target.attach(index, index.arena.link[e], descriptor.field(slot).type().struct());
+        return true;
+    }
+
+    /** A list or set field in {@code target}; false (and {@code target} unchanged) when absent. */
+    public final boolean getList(int slot, ListView target) {
+        checkWrapped();
+        int e = entry(slot);
+        if (index.arena.pos[e] < 0) {
+            return false;
+        }
+        target.attachCollection(
+                index, index.arena.link[e], descriptor.field(slot).type().element());
+        return true;
+    }
+
+    /** A map field in {@code target}; false when absent. */
+    public final boolean getMap(int slot, MapView target) {
+        checkWrapped();
+        int e = entry(slot);
+        if (index.arena.pos[e] < 0) {
+            return false;
+        }
+        target.reset(index, index.arena.link[e], descriptor.field(slot).type());
+        return true;
+    }
+
+    // ---------------------------------------------------------------- unknown fields
+
+    /** Fields the schema does not know (or, leniently, of another wire type), in wire order. */
+    public final int unknownCount() {
+        checkWrapped();
+        int n = 0;
+        for (int u = index.arena.link[record]; u >= 0; u = index.arena.link[u]) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The {@code i}th unknown field. */
+    public final UnknownField unknown(int i) {
+        checkWrapped();
+        int u = index.arena.link[record];
+        for (int k = 0; k < i && u >= 0; k++) {
+            u = index.arena.link[u];
+        }
+        if (u < 0 || i < 0) {
+            throw new IndexOutOfBoundsException("unknown field " + i + " of " + unknownCount());
+        }
+        IndexArena a = index.arena;
+        return new UnknownField(
+                a.link[u + 1], (byte) a.link[u + 2], a.pos[u], a.pos[u + 1], a.pos[u + 2] + 1);
+    }
+
+    /** Chain position of the struct's stop byte. */
+    public final int stopPosition() {
+        checkWrapped();
+        return index.arena.pos[record];
+    }
+
+    final void checkWrapped() {
+        if (record < 0) {
+            throw new IllegalStateException("the view of " + descriptor.name() + " shows nothing");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return record < 0 ? "view of " + descriptor.name() + " (empty)" : "view of " + descriptor;
+    }
+}
