@@ -23,11 +23,12 @@ import java.util.List;
  * its own index. See {@code package-info} for the layout.
  */
 final class MessageIndex {
-    // Struct record: [stop | first unknown], then per slot [header | child] [value | -] [last | -].
+    // Struct record: [stop | first unknown], then per slot [header | child] [- | value offset]
+    // [last | -]: the value is at header + offset, so an edit never separates the two.
     static final int STRUCT_HEADER = 1;
     static final int PER_SLOT = 3;
-    // Unknown field record: [header | next] [value | id] [last | wire type].
-    static final int UNKNOWN_ENTRIES = 3;
+    // Unknown field record: [header | next] [- | value offset] [last | wire type] [- | id].
+    static final int UNKNOWN_ENTRIES = 4;
     // Container record: [header | count] [first element | types] [last | table or -1].
     static final int CONTAINER_ENTRIES = 3;
 
@@ -42,9 +43,6 @@ final class MessageIndex {
     private final ChainCursor cursor = new ChainCursor();
     private final ProtocolReader reader;
     Chain chain;
-
-    /** Bumped by every wrap and every edit, so views can tell they were taken from an old index. */
-    int generation;
 
     // The path from the root to what is being indexed, kept for the error message.
     private byte[] frameKind = new byte[16];
@@ -69,7 +67,6 @@ final class MessageIndex {
      */
     int index(Chain target, int from, int length, StructDescriptor descriptor) {
         chain = null;
-        generation++;
         arena.clear();
         frames = 0;
         failurePath = List.of();
@@ -89,6 +86,19 @@ final class MessageIndex {
 
     /** Chain position just after the struct indexed last. */
     int end;
+
+    /** Room for one encoded scalar or length prefix, for the editor. */
+    final byte[] scratch = new byte[32];
+
+    /** After an edit that added {@code delta} bytes at {@code from}: moves what follows. */
+    void shift(int from, int delta) {
+        if (delta != 0) {
+            arena.shift(from, delta);
+            if (end >= from) {
+                end += delta;
+            }
+        }
+    }
 
     List<PathSegment> failurePath() {
         return failurePath;
@@ -129,10 +139,9 @@ final class MessageIndex {
                 }
                 int value = compact && type == WireType.BOOL ? header : cursor.chainPosition();
                 int child = indexValue(d.field(slot).type(), type);
-                a = arena; // the walk may have grown it
                 a.pos[e] = header;
                 a.link[e] = child;
-                a.pos[e + 1] = value;
+                a.link[e + 1] = value - header;
                 a.pos[e + 2] = cursor.chainPosition() - 1;
             } else {
                 if (slot >= 0 && options.strict()) {
@@ -151,13 +160,12 @@ final class MessageIndex {
                 }
                 int value = compact && type == WireType.BOOL ? header : cursor.chainPosition();
                 reader.skip(type);
-                a = arena;
                 int u = a.alloc(UNKNOWN_ENTRIES);
                 a.pos[u] = header;
-                a.pos[u + 1] = value;
-                a.link[u + 1] = id;
+                a.link[u + 1] = value - header;
                 a.pos[u + 2] = cursor.chainPosition() - 1;
                 a.link[u + 2] = type;
+                a.link[u + 3] = id;
                 if (lastUnknown < 0) {
                     a.link[r] = u;
                 } else {

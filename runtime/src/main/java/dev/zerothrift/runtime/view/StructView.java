@@ -184,7 +184,8 @@ public class StructView implements AutoCloseable {
     public final int valuePosition(int slot) {
         checkWrapped();
         int e = entry(slot);
-        return index.arena.pos[e] < 0 ? -1 : index.arena.pos[e + 1];
+        IndexArena a = index.arena;
+        return a.pos[e] < 0 ? -1 : a.pos[e] + a.link[e + 1];
     }
 
     /** Chain position just after the field's last byte, or -1 when absent. */
@@ -199,7 +200,8 @@ public class StructView implements AutoCloseable {
         checkWrapped();
         int e = entry(slot);
         IndexArena a = index.arena;
-        return a.pos[e] < 0 ? -1 : a.pos[e + 1];
+        int h = a.pos[e];
+        return h < 0 ? -1 : h + a.link[e + 1];
     }
 
     public final boolean getBool(int slot) {
@@ -420,6 +422,107 @@ public class StructView implements AutoCloseable {
         return true;
     }
 
+    // ---------------------------------------------------------------- setters
+
+    /*
+     * Edits in place (see ViewEditor): after any of them the chain holds a valid message of this
+     * type, every view of the same message reads the new value, and the index stays valid.
+     * Absent fields are inserted where libthrift would write them, so a message in declaration
+     * order stays in declaration order, byte for byte what libthrift writes for the new value.
+     */
+
+    private void checkKind(int slot, ValueKind kind) {
+        checkWrapped();
+        ValueKind actual = descriptor.field(slot).type().kind();
+        if (actual != kind) {
+            throw new IllegalArgumentException(
+                    "field "
+                            + descriptor.field(slot).name()
+                            + " is "
+                            + descriptor.field(slot).type()
+                            + ", not "
+                            + kind.name().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    public final void setBool(int slot, boolean value) {
+        checkKind(slot, ValueKind.BOOL);
+        ViewEditor.setScalar(index, record, descriptor, slot, value ? 1 : 0, 0);
+    }
+
+    public final void setByte(int slot, byte value) {
+        checkKind(slot, ValueKind.I8);
+        ViewEditor.setScalar(index, record, descriptor, slot, value, 0);
+    }
+
+    public final void setShort(int slot, short value) {
+        checkKind(slot, ValueKind.I16);
+        ViewEditor.setScalar(index, record, descriptor, slot, value, 0);
+    }
+
+    public final void setInt(int slot, int value) {
+        checkKind(slot, ValueKind.I32);
+        ViewEditor.setScalar(index, record, descriptor, slot, value, 0);
+    }
+
+    /** Sets an enum field to {@code value} (declared or not). */
+    public final void setEnum(int slot, int value) {
+        checkKind(slot, ValueKind.ENUM);
+        ViewEditor.setScalar(index, record, descriptor, slot, value, 0);
+    }
+
+    public final void setLong(int slot, long value) {
+        checkKind(slot, ValueKind.I64);
+        ViewEditor.setScalar(index, record, descriptor, slot, value, 0);
+    }
+
+    /** Sets a double field (a NaN is written as the one NaN libthrift writes). */
+    public final void setDouble(int slot, double value) {
+        checkKind(slot, ValueKind.DOUBLE);
+        ViewEditor.setScalar(index, record, descriptor, slot, Double.doubleToLongBits(value), 0);
+    }
+
+    public final void setUuid(int slot, long mostSignificant, long leastSignificant) {
+        checkKind(slot, ValueKind.UUID);
+        ViewEditor.setScalar(index, record, descriptor, slot, mostSignificant, leastSignificant);
+    }
+
+    public final void setUuid(int slot, UUID value) {
+        setUuid(slot, value.getMostSignificantBits(), value.getLeastSignificantBits());
+    }
+
+    /** Sets a string field: its bytes replace the old ones (a new node in the chain). */
+    public final void setString(int slot, String value) {
+        checkKind(slot, ValueKind.STRING);
+        byte[] utf8 = value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ViewEditor.setBytes(index, record, descriptor, slot, utf8, 0, utf8.length);
+    }
+
+    /**
+     * Sets a binary field to {@code bytes[offset, offset + length)}; more than {@link
+     * MessageBuilder#REFERENCE_BYTES} bytes are linked into the chain without a copy, so the caller
+     * leaves them unchanged while the chain refers to them.
+     */
+    public final void setBinary(int slot, byte[] bytes, int offset, int length) {
+        checkKind(slot, ValueKind.BINARY);
+        Objects.checkFromIndexSize(offset, length, bytes.length);
+        ViewEditor.setBytes(index, record, descriptor, slot, bytes, offset, length);
+    }
+
+    public final void setBinary(int slot, byte[] bytes) {
+        setBinary(slot, bytes, 0, bytes.length);
+    }
+
+    /** Removes the field's bytes from the message (nothing when absent). */
+    public final void unset(int slot) {
+        checkWrapped();
+        if (descriptor.field(slot).requiredness() == Requiredness.REQUIRED) {
+            throw new IllegalArgumentException(
+                    "field " + descriptor.field(slot).name() + " is required");
+        }
+        ViewEditor.unset(index, record, descriptor, slot);
+    }
+
     // ---------------------------------------------------------------- unknown fields
 
     /** Fields the schema does not know (or, leniently, of another wire type), in wire order. */
@@ -444,7 +547,11 @@ public class StructView implements AutoCloseable {
         }
         IndexArena a = index.arena;
         return new UnknownField(
-                a.link[u + 1], (byte) a.link[u + 2], a.pos[u], a.pos[u + 1], a.pos[u + 2] + 1);
+                a.link[u + 3],
+                (byte) a.link[u + 2],
+                a.pos[u],
+                a.pos[u] + a.link[u + 1],
+                a.pos[u + 2] + 1);
     }
 
     /** Chain position of the struct's stop byte. */

@@ -63,13 +63,27 @@ class ViewAllocationTest {
                 sink += readPrimitives(request.wrap(chain));
             }
             long thread = Thread.currentThread().threadId();
-            long before = THREADS.getThreadAllocatedBytes(thread);
-            for (int i = 0; i < 10_000; i++) {
-                sink += readPrimitives(request.wrap(chain));
+            // the steady state: a round of 10,000 with no allocation at all (a round may still see
+            // the JIT's own transient allocations, so up to five rounds are measured)
+            long[] rounds = new long[5];
+            for (int round = 0; round < rounds.length; round++) {
+                long before = THREADS.getThreadAllocatedBytes(thread);
+                for (int i = 0; i < 10_000; i++) {
+                    sink += readPrimitives(request.wrap(chain));
+                }
+                rounds[round] = THREADS.getThreadAllocatedBytes(thread) - before;
+                if (rounds[round] == 0) {
+                    break;
+                }
             }
-            long allocated = THREADS.getThreadAllocatedBytes(thread) - before;
             assertEquals(
-                    0, allocated, "bytes allocated by 10,000 wraps and reads (sum " + sink + ")");
+                    0,
+                    java.util.Arrays.stream(rounds).min().orElseThrow(),
+                    "bytes allocated by rounds of 10,000 wraps and reads: "
+                            + java.util.Arrays.toString(rounds)
+                            + " (sum "
+                            + sink
+                            + ")");
         }
     }
 }
