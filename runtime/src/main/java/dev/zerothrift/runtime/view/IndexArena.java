@@ -43,6 +43,31 @@ final class IndexArena {
     }
 
     /**
+     * {@link #shift} for the replacement of an element whose last byte is {@code lastByte}: the
+     * positions after it move, and so do the ends of the containers and fields that end with it
+     * (they hold {@code lastByte} too), but not entry {@code except}, the element's own start.
+     */
+    void shiftReplacedElement(int lastByte, int delta, int except) {
+        int[] p = pos;
+        for (int i = 0, n = top; i < n; i++) {
+            int v = p[i];
+            if (v > lastByte || v == lastByte && i != except) {
+                p[i] = v + delta;
+            }
+        }
+    }
+
+    /** Adds {@code delta} to every position of the entries {@code [from, to)}. */
+    void offset(int from, int to, int delta) {
+        int[] p = pos;
+        for (int i = from; i < to; i++) {
+            if (p[i] >= 0) {
+                p[i] += delta;
+            }
+        }
+    }
+
+    /**
      * Moves every position at or after {@code from} by {@code delta}: what an edit that inserts or
      * removes bytes at {@code from} does to the rest of the index. Ends are kept as the position of
      * a value's last byte, so a value that ends just before {@code from} stays where it is.

@@ -19,7 +19,7 @@ public final class ListView {
     private MessageIndex index;
     private TypeDescriptor elementType;
     private int count;
-    private int base;
+    private int fixedOffset;
     private int stride;
     private int table = -1;
     private int tableStride;
@@ -47,7 +47,7 @@ public final class ListView {
             this.tableStride = tableStride;
         } else {
             this.table = -1;
-            this.base = a.pos[record + 1] + fixedOffset;
+            this.fixedOffset = fixedOffset;
             this.stride = fixedStride;
         }
         return this;
@@ -72,7 +72,16 @@ public final class ListView {
         if (i < 0 || i >= count) {
             throw new IndexOutOfBoundsException("element " + i + " of " + count);
         }
-        return table >= 0 ? index.arena.pos[table + i * tableStride] : base + i * stride;
+        IndexArena a = index.arena;
+        // read from the arena on each call, so that an edit before the list moves it too
+        return table >= 0
+                ? a.pos[table + i * tableStride]
+                : a.pos[record + 1] + fixedOffset + i * stride;
+    }
+
+    /** The arena entry of element {@code i}, or -1 when elements have no table. */
+    private int entry(int i) {
+        return table >= 0 ? table + i * tableStride : -1;
     }
 
     private int child(int i) {
@@ -191,6 +200,93 @@ public final class ListView {
     /** Map element {@code i}, in {@code target}. */
     public MapView getMap(int i, MapView target) {
         return target.reset(index, child(i), elementType);
+    }
+
+    // ---------------------------------------------------------------- setters
+
+    /*
+     * Element setters replace one element in place (the same length) or by Chain.replace (a
+     * compact varint or a string of another length); the count is unchanged and the index stays
+     * valid. They apply to lists, sets and the keys and values of maps alike; setting a set
+     * element or a map key to a value it already holds makes a message libthrift reads but
+     * inspect rejects.
+     */
+
+    private void setScalar(int i, ValueKind kind, long bits, long low) {
+        if (elementType.kind() != kind) {
+            throw new IllegalArgumentException("elements are " + elementType + ", not " + kind);
+        }
+        int p = position(i);
+        byte[] scratch = index.scratch;
+        int n = ViewEditor.encodeElement(index, kind, bits, low, scratch);
+        int old = n;
+        if (index.compact
+                && (kind == ValueKind.I16
+                        || kind == ValueKind.I32
+                        || kind == ValueKind.I64
+                        || kind == ValueKind.ENUM)) {
+            old = WireValues.varintLength(index.chain, p);
+        }
+        ViewEditor.replaceElement(index, p, old, scratch, n, entry(i));
+    }
+
+    public void setBool(int i, boolean value) {
+        setScalar(i, ValueKind.BOOL, value ? 1 : 0, 0);
+    }
+
+    public void setByte(int i, byte value) {
+        setScalar(i, ValueKind.I8, value, 0);
+    }
+
+    public void setShort(int i, short value) {
+        setScalar(i, ValueKind.I16, value, 0);
+    }
+
+    public void setInt(int i, int value) {
+        setScalar(i, ValueKind.I32, value, 0);
+    }
+
+    public void setEnum(int i, int value) {
+        setScalar(i, ValueKind.ENUM, value, 0);
+    }
+
+    public void setLong(int i, long value) {
+        setScalar(i, ValueKind.I64, value, 0);
+    }
+
+    public void setDouble(int i, double value) {
+        setScalar(i, ValueKind.DOUBLE, Double.doubleToLongBits(value), 0);
+    }
+
+    public void setUuid(int i, long mostSignificant, long leastSignificant) {
+        setScalar(i, ValueKind.UUID, mostSignificant, leastSignificant);
+    }
+
+    /** Replaces string element {@code i}: its length prefix and bytes, as one new node. */
+    public void setString(int i, String value) {
+        if (elementType.kind() != ValueKind.STRING) {
+            throw new IllegalArgumentException("elements are " + elementType + ", not string");
+        }
+        setBytes(i, value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Replaces binary element {@code i} (copied). */
+    public void setBinary(int i, byte[] value) {
+        if (elementType.kind() != ValueKind.BINARY) {
+            throw new IllegalArgumentException("elements are " + elementType + ", not binary");
+        }
+        setBytes(i, value);
+    }
+
+    private void setBytes(int i, byte[] value) {
+        int p = position(i);
+        Chain c = chain();
+        int old =
+                WireValues.stringStart(c, index.compact, p)
+                        - p
+                        + WireValues.stringLength(c, index.compact, p);
+        byte[] encoded = ViewEditor.encodeBytes(index, value);
+        ViewEditor.replaceElement(index, p, old, encoded, encoded.length, entry(i));
     }
 
     ListView attachCollection(MessageIndex index, int record, TypeDescriptor element) {

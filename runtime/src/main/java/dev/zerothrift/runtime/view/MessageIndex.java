@@ -100,6 +100,38 @@ final class MessageIndex {
         }
     }
 
+    /**
+     * Indexes one value of type {@code t} that {@code value} holds alone, appending its records to
+     * the arena with positions relative to {@code value}; returns its record (or -1 for a scalar).
+     * On bad bytes the arena is as before and {@link ProtocolException} is thrown.
+     */
+    int indexDetached(Chain value, TypeDescriptor t) {
+        int top = arena.top;
+        int rootEnd = end;
+        frames = 0;
+        cursor.reset(value, 0, value.length());
+        try {
+            reader.reset(cursor);
+            int child = indexValue(t, t.wireType());
+            if (cursor.chainPosition() != value.length()) {
+                throw error(
+                        Kind.INVALID_DATA,
+                        cursor.chainPosition(),
+                        ProtocolException.NO_FIELD,
+                        (value.length() - cursor.chainPosition())
+                                + " bytes after the value of "
+                                + t);
+            }
+            return child;
+        } catch (ProtocolException e) {
+            arena.top = top;
+            throw reader.annotate(e);
+        } finally {
+            end = rootEnd;
+            cursor.clear();
+        }
+    }
+
     List<PathSegment> failurePath() {
         return failurePath;
     }

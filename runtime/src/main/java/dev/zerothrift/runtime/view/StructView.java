@@ -513,6 +513,19 @@ public class StructView implements AutoCloseable {
         setBinary(slot, bytes, 0, bytes.length);
     }
 
+    /**
+     * Sets the field (of any type) to the value encoded in {@code value}, in this protocol: a
+     * struct written by a {@link MessageBuilder}, say, or a list written by a {@code
+     * ProtocolWriter}. The chain {@code value} gives its nodes up (it is left empty, still the
+     * caller's to release). The new value is indexed first: bad bytes throw {@link
+     * ProtocolException} and the message is unchanged. Views of the old value are no longer valid.
+     */
+    public final void setEncoded(int slot, Chain value) {
+        checkWrapped();
+        Objects.checkIndex(slot, descriptor.fieldCount());
+        ViewEditor.setEncoded(index, record, descriptor, slot, value);
+    }
+
     /** Removes the field's bytes from the message (nothing when absent). */
     public final void unset(int slot) {
         checkWrapped();

@@ -196,6 +196,84 @@ final class ViewEditor {
         a.pos[e + 2] = p + n - 1;
     }
 
+    /**
+     * Sets field {@code slot} to the value encoded in {@code value} (any type; left empty), which
+     * is indexed first: bad bytes throw before the message changes.
+     */
+    static void setEncoded(
+            MessageIndex index, int record, StructDescriptor d, int slot, Chain value) {
+        if (index.compact && d.field(slot).type().kind() == ValueKind.BOOL) {
+            throw new IllegalArgumentException(
+                    "a compact bool field is in its header: use setBool");
+        }
+        IndexArena a = index.arena;
+        int top = a.top;
+        int child = index.indexDetached(value, d.field(slot).type());
+        int newTop = a.top;
+        int length = value.length();
+        int e = entry(record, slot);
+        a.top = top; // edits below shift the old records only
+        int p;
+        if (a.pos[e] < 0) {
+            insert(index, record, d, slot, value, false);
+            p = a.pos[e] + a.link[e + 1];
+        } else {
+            p = a.pos[e] + a.link[e + 1];
+            int old = a.pos[e + 2] - p + 1;
+            index.chain.replace(p, old, value);
+            index.shift(p + old, length - old);
+            a.pos[e + 2] = p + length - 1;
+        }
+        a.top = newTop;
+        a.offset(top, newTop, p);
+        a.link[e] = child;
+    }
+
+    // ---------------------------------------------------------------- container elements
+
+    /**
+     * Replaces the element at chain position {@code p}, of {@code oldLength} bytes, by {@code
+     * bytes[0, n)}: in place when the length is the same, else by {@link Chain#replace}. The
+     * positions of the elements after it move with the rest, and so do the ends of the containers
+     * that end with it; the count does not change. {@code entry} is the element's own entry in the
+     * arena (-1 for a fixed-size element, which never changes length).
+     */
+    static void replaceElement(
+            MessageIndex index, int p, int oldLength, byte[] bytes, int n, int entry) {
+        if (n == oldLength) {
+            index.chain.setBytes(p, bytes, 0, n);
+            return;
+        }
+        index.chain.replace(p, oldLength, bytes, 0, n);
+        int delta = n - oldLength;
+        index.arena.shiftReplacedElement(p + oldLength - 1, delta, entry);
+        if (index.end >= p + oldLength) {
+            index.end += delta;
+        }
+    }
+
+    /** The encoding of a scalar element (a compact bool element is one byte: 1 or 2). */
+    static int encodeElement(MessageIndex index, ValueKind kind, long bits, long low, byte[] out) {
+        if (kind == ValueKind.BOOL && index.compact) {
+            out[0] = bits != 0 ? CompactWire.CT_BOOLEAN_TRUE : CompactWire.CT_BOOLEAN_FALSE;
+            return 1;
+        }
+        return encodeValue(index, kind, bits, low, out, 0);
+    }
+
+    /** The encoding of a string or binary element: its length prefix, then the bytes. */
+    static byte[] encodeBytes(MessageIndex index, byte[] bytes) {
+        int prefix = index.compact ? CompactWire.varintSize(bytes.length) : 4;
+        byte[] out = new byte[prefix + bytes.length];
+        if (index.compact) {
+            CompactWire.putVarint(out, 0, bytes.length);
+        } else {
+            putInt(out, 0, bytes.length);
+        }
+        System.arraycopy(bytes, 0, out, prefix, bytes.length);
+        return out;
+    }
+
     // ---------------------------------------------------------------- insert and remove
 
     /**

@@ -29,13 +29,14 @@
  *  struct record r, n = fieldCount():
  *    r             [ stop byte position     | first unknown field record, or -1 ]
  *    r + 1 + 3s    [ field header, or -1    | child record (struct, list, set, map) or -1 ]
- *    r + 2 + 3s    [ value                  | - ]   (compact bool: the header, which holds it)
+ *    r + 2 + 3s    [ -                      | value offset from the header (0: a compact bool) ]
  *    r + 3 + 3s    [ last byte of the field | - ]
  *
  *  unknown field record u (a chain of them, in wire order):
  *    u             [ field header           | next unknown, or -1 ]
- *    u + 1         [ value                  | field id ]
+ *    u + 1         [ -                      | value offset from the header ]
  *    u + 2         [ last byte              | wire type ]
+ *    u + 3         [ -                      | field id ]
  *
  *  list, set or map record c:
  *    c             [ container header       | element (entry) count ]
@@ -45,8 +46,12 @@
  *    t + 2i, +1    [ key i, value i         | their records, or -1 ]     (map)
  * </pre>
  *
- * Elements of a fixed size (every number, bool, double and uuid in the binary protocol; bool, i8,
- * double and uuid in the compact one) have no table: element {@code i} is at {@code first + i *
+ * A field's value is kept as an offset from its header, not as a position of its own, so that an
+ * insertion at the start of a nested struct (which moves that struct's first field) cannot move the
+ * value away from its header.
+ *
+ * <p>Elements of a fixed size (every number, bool, double and uuid in the binary protocol; bool,
+ * i8, double and uuid in the compact one) have no table: element {@code i} is at {@code first + i *
  * size}, and the walk skips the whole run at once (a million i64s cost one bounds check). Other
  * elements get their position recorded as the walk passes them (compact varints included), so
  * {@code get(i)} is O(1) for every list. Nested structs, and structs inside lists, sets and maps,
@@ -66,6 +71,31 @@
  * with {@link dev.zerothrift.runtime.view.ViewOptions#STRICT}, so are a known field of another wire
  * type and a repeated field id (by default, as libthrift, the first is kept as unknown and the last
  * of the second wins).
+ *
+ * <h2>Editing</h2>
+ *
+ * Setters on a parsed view ({@link dev.zerothrift.runtime.view.StructView#setLong}, {@code
+ * setString}, {@code setBinary}, {@code unset}, ...) encode in place: a value of the same size is
+ * overwritten where it stands (every fixed-size field of the binary protocol, and a compact varint
+ * whose length does not change); any other value replaces the old bytes by {@link
+ * dev.zerothrift.runtime.buffer.Chain#replace} (the node is split and a new node linked in place:
+ * nothing else moves, no hole is left, a string's length prefix is part of the new node); an absent
+ * field is inserted where libthrift would have written it, before the next present field of the
+ * schema or else before the struct's stop byte; {@code unset} removes the field's bytes. In the
+ * compact protocol a field header holds the id as a delta from the previous field, so the header of
+ * the field that follows an insertion or a removal is encoded again. After every edit the positions
+ * at or after it move by the change in length (one scan of the arena), so the index, every nested
+ * view and the root's {@code end()} stay valid; a message that was in declaration order stays in
+ * it, byte for byte what libthrift writes for the edited value. Views of values that an edit
+ * replaced or removed (a nested view of an unset struct) are no longer valid.
+ *
+ * <h2>Building</h2>
+ *
+ * {@link dev.zerothrift.runtime.view.MessageBuilder} writes a new message straight into a chain in
+ * one pass, typed by the descriptors, linking strings and binaries longer than {@link
+ * dev.zerothrift.runtime.view.MessageBuilder#REFERENCE_BYTES} without a copy. Field order is the
+ * caller's: declaration order gives libthrift's bytes; a generated builder writes fixed-size fields
+ * first.
  *
  * <h2>Ownership</h2>
  *
@@ -107,5 +137,9 @@
  *     }
  * }
  * }</pre>
+ *
+ * and a generated builder wraps {@link dev.zerothrift.runtime.view.MessageBuilder} with one typed
+ * method per field ({@code requestId(long)} calling {@code i64(DESCRIPTOR.field(0), v)}), writing
+ * the fixed-size fields first.
  */
 package dev.zerothrift.runtime.view;

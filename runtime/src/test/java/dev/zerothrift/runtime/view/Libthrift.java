@@ -48,6 +48,17 @@ final class Libthrift {
         }
     }
 
+    /** The bytes of one value of type {@code t}, alone (no field header). */
+    static byte[] writeValue(Protocol protocol, TypeDescriptor t, Object value) {
+        try {
+            TMemoryBuffer buffer = new TMemoryBuffer(64);
+            writeValue(protocol(protocol, buffer), t, value);
+            return java.util.Arrays.copyOf(buffer.getArray(), buffer.length());
+        } catch (TException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     static Struct read(Protocol protocol, StructDescriptor d, byte[] bytes) throws TException {
         TByteBuffer transport = new TByteBuffer(ByteBuffer.wrap(bytes));
         return readStruct(protocol(protocol, transport), d);

@@ -18,12 +18,14 @@ import net.jqwik.api.Property;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
 /**
  * Setters on parsed views: random sequences of sets and unsets, on the root and on nested structs,
- * over a chain of many small nodes; then libthrift decodes the bytes to the expected value, the
+ * of list and set elements, and of whole structs and containers encoded apart ({@code
+ * setEncoded}), over a chain of many small nodes; then libthrift decodes the bytes to the expected value, the
  * bytes are exactly what libthrift writes for it (so the length is too), the views still read it,
  * and no block leaked.
  */
@@ -46,6 +48,30 @@ class ViewEditTest {
         int slot = random.nextInt(d.fieldCount());
         FieldDescriptor f = d.field(slot);
         ValueKind kind = f.type().kind();
+        if (!editable(kind) && random.nextInt(4) == 0) {
+            // a whole new value, encoded apart and indexed before it goes in
+            Object value = Model.randomValue(random, f.type());
+            try (Chain encoded =
+                    Chain.copyOf(Libthrift.writeValue(view.protocol(), f.type(), value))) {
+                view.setEncoded(slot, encoded);
+            }
+            model.fields().put(slot, value);
+            return;
+        }
+        if ((kind == ValueKind.LIST || kind == ValueKind.SET) && view.has(slot)) {
+            ListView list = new ListView();
+            view.getList(slot, list);
+            TypeDescriptor element = f.type().element();
+            if (list.size() > 0 && editable(element.kind()) && random.nextBoolean()) {
+                int i = random.nextInt(list.size());
+                Object value = Model.randomValue(random, element);
+                setElement(list, i, element.kind(), value);
+                @SuppressWarnings("unchecked")
+                List<Object> elements = (List<Object>) model.fields().get(slot);
+                elements.set(i, normalize(value));
+                return;
+            }
+        }
         if (kind == ValueKind.STRUCT) {
             if (view.has(slot)) {
                 StructView nested = new StructView(f.type().struct());
@@ -75,9 +101,8 @@ class ViewEditTest {
             case ENUM -> view.setEnum(slot, (Integer) value);
             case I64 -> view.setLong(slot, (Long) value);
             case DOUBLE -> {
-                double v = ((Dbl) value).v();
-                view.setDouble(slot, v);
-                value = new Dbl(Double.longBitsToDouble(Double.doubleToLongBits(v)));
+                view.setDouble(slot, ((Dbl) value).v());
+                value = normalize(value);
             }
             case STRING -> view.setString(slot, (String) value);
             case BINARY -> {
@@ -88,6 +113,31 @@ class ViewEditTest {
             default -> throw new AssertionError(kind);
         }
         model.fields().put(slot, value);
+    }
+
+    private static Object normalize(Object value) {
+        return value instanceof Dbl d
+                ? new Dbl(Double.longBitsToDouble(Double.doubleToLongBits(d.v())))
+                : value;
+    }
+
+    private static void setElement(ListView list, int i, ValueKind kind, Object value) {
+        switch (kind) {
+            case BOOL -> list.setBool(i, (Boolean) value);
+            case I8 -> list.setByte(i, (Byte) value);
+            case I16 -> list.setShort(i, (Short) value);
+            case I32 -> list.setInt(i, (Integer) value);
+            case ENUM -> list.setEnum(i, (Integer) value);
+            case I64 -> list.setLong(i, (Long) value);
+            case DOUBLE -> list.setDouble(i, ((Dbl) value).v());
+            case STRING -> list.setString(i, (String) value);
+            case BINARY -> list.setBinary(i, ((Bin) value).v());
+            case UUID -> {
+                UUID u = (UUID) value;
+                list.setUuid(i, u.getMostSignificantBits(), u.getLeastSignificantBits());
+            }
+            default -> throw new AssertionError(kind);
+        }
     }
 
     private static void check(Protocol protocol, Chain chain, StructView view, Struct expected)
@@ -104,7 +154,7 @@ class ViewEditTest {
         }
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void randomSetsAndUnsets(@ForAll long seed, @ForAll Protocol protocol) throws Exception {
         Random random = new Random(seed);
         StructDescriptor d = Model.randomDescriptor(random, 2);
@@ -125,7 +175,7 @@ class ViewEditTest {
         }
     }
 
-    @Property(tries = 100)
+    @Property(tries = 300)
     void editsOfWorkloads(@ForAll long seed, @ForAll Protocol protocol) throws Exception {
         Random random = new Random(seed);
         Struct expected = Workloads.request(random);
