@@ -24,8 +24,8 @@ import java.util.UUID;
 
 /**
  * Setters on parsed views: random sequences of sets and unsets, on the root and on nested structs,
- * of list and set elements, and of whole structs and containers encoded apart ({@code
- * setEncoded}), over a chain of many small nodes; then libthrift decodes the bytes to the expected value, the
+ * of list and set elements, and of whole structs and containers encoded apart ({@code setEncoded}),
+ * over a chain of many small nodes; then libthrift decodes the bytes to the expected value, the
  * bytes are exactly what libthrift writes for it (so the length is too), the views still read it,
  * and no block leaked.
  */
