@@ -78,11 +78,15 @@ final class MessageIndex {
             return record;
         } catch (ProtocolException e) {
             failurePath = snapshotPath();
-            throw reader.annotate(e);
+            throw e == ownError ? e : reader.annotate(e);
         } finally {
+            ownError = null;
             cursor.clear();
         }
     }
+
+    /** The last error the walk made itself: it names its field already, or none on purpose. */
+    private ProtocolException ownError;
 
     /** Chain position just after the struct indexed last. */
     int end;
@@ -125,8 +129,9 @@ final class MessageIndex {
             return child;
         } catch (ProtocolException e) {
             arena.top = top;
-            throw reader.annotate(e);
+            throw e == ownError ? e : reader.annotate(e);
         } finally {
+            ownError = null;
             end = rootEnd;
             cursor.clear();
         }
@@ -217,13 +222,14 @@ final class MessageIndex {
 
     private void checkPresence(StructDescriptor d, int r, int present) {
         int stop = arena.pos[r];
+        int enclosing = enclosingFieldId();
         for (int slot : d.requiredSlots()) {
             if (arena.pos[r + STRUCT_HEADER + PER_SLOT * slot] < 0) {
                 FieldDescriptor f = d.field(slot);
                 throw error(
                         Kind.MISSING_REQUIRED,
                         stop,
-                        ProtocolException.NO_FIELD,
+                        enclosing,
                         "required field "
                                 + f.name()
                                 + " (id "
@@ -237,7 +243,7 @@ final class MessageIndex {
             throw error(
                     Kind.MISSING_REQUIRED,
                     stop,
-                    ProtocolException.NO_FIELD,
+                    enclosing,
                     "union " + d.name() + " has " + present + " fields set, expected exactly one");
         }
     }
@@ -276,7 +282,7 @@ final class MessageIndex {
             throw error(
                     Kind.TYPE_MISMATCH,
                     header,
-                    ProtocolException.NO_FIELD,
+                    innermostFieldId(),
                     (wire == WireType.LIST ? "list" : "set")
                             + " elements have wire type "
                             + WireType.name(elementWire)
@@ -325,7 +331,7 @@ final class MessageIndex {
             throw error(
                     Kind.TYPE_MISMATCH,
                     header,
-                    ProtocolException.NO_FIELD,
+                    innermostFieldId(),
                     "map entries have wire types "
                             + WireType.name(keyWire)
                             + " -> "
@@ -416,12 +422,32 @@ final class MessageIndex {
         return List.copyOf(path);
     }
 
+    /** Id of the field that holds the struct being indexed, or NO_FIELD at the root. */
+    private int enclosingFieldId() {
+        return fieldIdBelow(frames - 2);
+    }
+
+    /** Id of the innermost field being indexed, or NO_FIELD. */
+    private int innermostFieldId() {
+        return fieldIdBelow(frames - 1);
+    }
+
+    private int fieldIdBelow(int top) {
+        for (int f = top; f >= 0; f--) {
+            if (frameKind[f] == FRAME_STRUCT && frameValue[f] != ProtocolException.NO_FIELD) {
+                return frameValue[f];
+            }
+        }
+        return ProtocolException.NO_FIELD;
+    }
+
     private ProtocolException error(Kind kind, int chainPosition, int fieldId, String message) {
         long offset = chainPosition - cursor.from();
         String where = " at byte " + offset;
         if (fieldId != ProtocolException.NO_FIELD) {
             where += " (in field " + fieldId + ")";
         }
-        return new ProtocolException(kind, offset, fieldId, message + where);
+        ownError = new ProtocolException(kind, offset, fieldId, message + where);
+        return ownError;
     }
 }

@@ -177,6 +177,30 @@ class ViewBadInputTest {
         ProtocolException e = fail(POINT, protocol, ViewOptions.DEFAULT, bytes);
         assertEquals(Kind.MISSING_REQUIRED, e.kind());
         assertTrue(e.getMessage().contains("required field x (id 1) of Point"), e.getMessage());
+        assertEquals(ProtocolException.NO_FIELD, e.fieldId()); // nothing encloses the root
+        StructDescriptor holder =
+                StructDescriptor.of(
+                        "Holder",
+                        StructDescriptor.Kind.STRUCT,
+                        List.of(
+                                new FieldDescriptor(
+                                        7,
+                                        "point",
+                                        TypeDescriptor.struct(POINT),
+                                        Requiredness.DEFAULT)));
+        byte[] nested =
+                write(
+                        protocol,
+                        w -> {
+                            w.writeFieldBegin(WireType.STRUCT, 7);
+                            w.writeStructBegin();
+                            w.writeFieldStop();
+                            w.writeStructEnd();
+                            w.writeFieldStop();
+                        });
+        ProtocolException inner = fail(holder, protocol, ViewOptions.DEFAULT, nested);
+        assertEquals(7, inner.fieldId());
+        assertEquals(3 - (protocol == Protocol.COMPACT ? 2 : 0), inner.offset());
     }
 
     @ParameterizedTest
