@@ -1,6 +1,5 @@
 package dev.zerothrift.cli.json;
 
-import dev.zerothrift.runtime.view.FieldDescriptor;
 import dev.zerothrift.runtime.view.StructDescriptor;
 import dev.zerothrift.runtime.view.TypeDescriptor;
 
@@ -89,9 +88,5 @@ final class Canonical {
     /** Length-prefixed, so that no string's form is a prefix of another's. */
     private static String quote(String s) {
         return "'" + s.length() + ":" + s;
-    }
-
-    static String fieldName(FieldDescriptor f) {
-        return f.name();
     }
 }

@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
@@ -323,9 +322,5 @@ final class JsonReader {
                     value + " is " + t.enumType().name() + "." + name + ": write \"" + name + "\"");
         }
         return value;
-    }
-
-    static boolean sameBytes(byte[] a, byte[] b) {
-        return Arrays.equals(a, b);
     }
 }

@@ -4,6 +4,7 @@ import dev.zerothrift.cli.json.JsonReader.StructValue;
 import dev.zerothrift.runtime.view.FieldDescriptor;
 import dev.zerothrift.runtime.view.MessageBuilder;
 import dev.zerothrift.runtime.view.TypeDescriptor;
+import dev.zerothrift.runtime.view.ValueKind;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -51,7 +52,7 @@ final class StructEncoder {
             }
             case LIST, SET -> {
                 List<Object> list = (List<Object>) v;
-                if (t.kind() == dev.zerothrift.runtime.view.ValueKind.LIST) {
+                if (t.kind() == ValueKind.LIST) {
                     builder.beginList(f, list.size());
                 } else {
                     builder.beginSet(f, list.size());
