@@ -9,7 +9,6 @@ import dev.zerothrift.runtime.protocol.ProtocolException.Kind;
 import dev.zerothrift.runtime.protocol.ProtocolReader;
 import dev.zerothrift.runtime.protocol.WireType;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,10 +31,6 @@ final class MessageIndex {
     // Container record: [header | count] [first element | types] [last | table or -1].
     static final int CONTAINER_ENTRIES = 3;
 
-    private static final byte FRAME_STRUCT = 0;
-    private static final byte FRAME_LIST = 1;
-    private static final byte FRAME_MAP = 2;
-
     final Protocol protocol;
     final boolean compact;
     final ViewOptions options;
@@ -45,10 +40,7 @@ final class MessageIndex {
     Chain chain;
 
     // The path from the root to what is being indexed, kept for the error message.
-    private byte[] frameKind = new byte[16];
-    private Object[] frameOwner = new Object[16];
-    private int[] frameValue = new int[16];
-    private int frames;
+    private final WalkPath path = new WalkPath();
     private List<PathSegment> failurePath = List.of();
 
     MessageIndex(Protocol protocol, ViewOptions options) {
@@ -68,7 +60,7 @@ final class MessageIndex {
     int index(Chain target, int from, int length, StructDescriptor descriptor) {
         chain = null;
         arena.clear();
-        frames = 0;
+        path.clear();
         failurePath = List.of();
         cursor.reset(target, from, length);
         try {
@@ -77,7 +69,7 @@ final class MessageIndex {
             chain = target;
             return record;
         } catch (ProtocolException e) {
-            failurePath = snapshotPath();
+            failurePath = path.snapshot();
             throw e == ownError ? e : reader.annotate(e);
         } finally {
             ownError = null;
@@ -112,7 +104,7 @@ final class MessageIndex {
     int indexDetached(Chain value, TypeDescriptor t) {
         int top = arena.top;
         int rootEnd = end;
-        frames = 0;
+        path.clear();
         cursor.reset(value, 0, value.length());
         try {
             reader.reset(cursor);
@@ -145,7 +137,7 @@ final class MessageIndex {
 
     private int indexStruct(StructDescriptor d) {
         reader.readStructBegin();
-        int frame = push(FRAME_STRUCT, d);
+        int frame = path.pushStruct(d);
         int n = d.fieldCount();
         IndexArena a = arena;
         int r = a.alloc(STRUCT_HEADER + PER_SLOT * n);
@@ -159,7 +151,7 @@ final class MessageIndex {
                 break;
             }
             int id = reader.fieldId();
-            frameValue[frame] = id;
+            path.set(frame, id);
             int slot = d.slotOf(id);
             if (slot >= 0 && d.wireType(slot) == type) {
                 int e = r + STRUCT_HEADER + PER_SLOT * slot;
@@ -210,19 +202,19 @@ final class MessageIndex {
                 }
                 lastUnknown = u;
             }
-            frameValue[frame] = ProtocolException.NO_FIELD;
+            path.set(frame, ProtocolException.NO_FIELD);
         }
-        frameValue[frame] = ProtocolException.NO_FIELD;
+        path.set(frame, ProtocolException.NO_FIELD);
         checkPresence(d, r, present);
         reader.readStructEnd();
-        frames--;
+        path.pop();
         end = cursor.chainPosition();
         return r;
     }
 
     private void checkPresence(StructDescriptor d, int r, int present) {
         int stop = arena.pos[r];
-        int enclosing = enclosingFieldId();
+        int enclosing = path.enclosingFieldId();
         for (int slot : d.requiredSlots()) {
             if (arena.pos[r + STRUCT_HEADER + PER_SLOT * slot] < 0) {
                 FieldDescriptor f = d.field(slot);
@@ -282,7 +274,7 @@ final class MessageIndex {
             throw error(
                     Kind.TYPE_MISMATCH,
                     header,
-                    innermostFieldId(),
+                    path.innermostFieldId(),
                     (wire == WireType.LIST ? "list" : "set")
                             + " elements have wire type "
                             + WireType.name(elementWire)
@@ -303,15 +295,15 @@ final class MessageIndex {
         } else if (count > 0) {
             int table = arena.alloc(count);
             arena.link[c + 2] = table;
-            int frame = push(FRAME_LIST, null);
+            int frame = path.pushList();
             for (int i = 0; i < count; i++) {
-                frameValue[frame] = i;
+                path.set(frame, i);
                 int p = cursor.chainPosition();
                 int child = indexValue(element, elementWire);
                 arena.pos[table + i] = p;
                 arena.link[table + i] = child;
             }
-            frames--;
+            path.pop();
         }
         arena.pos[c + 2] = cursor.chainPosition() - 1;
         if (wire == WireType.LIST) {
@@ -331,7 +323,7 @@ final class MessageIndex {
             throw error(
                     Kind.TYPE_MISMATCH,
                     header,
-                    innermostFieldId(),
+                    path.innermostFieldId(),
                     "map entries have wire types "
                             + WireType.name(keyWire)
                             + " -> "
@@ -354,20 +346,20 @@ final class MessageIndex {
         } else if (count > 0) {
             int table = arena.alloc(2 * count);
             arena.link[c + 2] = table;
-            int frame = push(FRAME_MAP, null);
+            int frame = path.pushMap();
             for (int i = 0; i < count; i++) {
-                frameValue[frame] = 2 * i;
+                path.set(frame, 2 * i);
                 int p = cursor.chainPosition();
                 int child = indexValue(t.key(), keyWire);
                 arena.pos[table + 2 * i] = p;
                 arena.link[table + 2 * i] = child;
-                frameValue[frame] = 2 * i + 1;
+                path.set(frame, 2 * i + 1);
                 p = cursor.chainPosition();
                 child = indexValue(t.value(), valueWire);
                 arena.pos[table + 2 * i + 1] = p;
                 arena.link[table + 2 * i + 1] = child;
             }
-            frames--;
+            path.pop();
         }
         arena.pos[c + 2] = cursor.chainPosition() - 1;
         reader.readMapEnd();
@@ -379,67 +371,7 @@ final class MessageIndex {
         return compact ? kind.compactSize() : kind.binarySize();
     }
 
-    // ---------------------------------------------------------------- path and errors
-
-    private int push(byte kind, Object owner) {
-        int f = frames;
-        if (f == frameKind.length) {
-            frameKind = java.util.Arrays.copyOf(frameKind, 2 * f);
-            frameOwner = java.util.Arrays.copyOf(frameOwner, 2 * f);
-            frameValue = java.util.Arrays.copyOf(frameValue, 2 * f);
-        }
-        frameKind[f] = kind;
-        frameOwner[f] = owner;
-        frameValue[f] = kind == FRAME_STRUCT ? ProtocolException.NO_FIELD : -1;
-        frames = f + 1;
-        return f;
-    }
-
-    private List<PathSegment> snapshotPath() {
-        List<PathSegment> path = new ArrayList<>();
-        for (int f = 0; f < frames; f++) {
-            int v = frameValue[f];
-            switch (frameKind[f]) {
-                case FRAME_STRUCT -> {
-                    if (v != ProtocolException.NO_FIELD) {
-                        StructDescriptor d = (StructDescriptor) frameOwner[f];
-                        int slot = d.slotOf(v);
-                        path.add(new PathSegment.Field(v, slot >= 0 ? d.field(slot).name() : null));
-                    }
-                }
-                case FRAME_LIST -> {
-                    if (v >= 0) {
-                        path.add(new PathSegment.Element(v));
-                    }
-                }
-                default -> {
-                    if (v >= 0) {
-                        path.add(new PathSegment.Entry(v >> 1, (v & 1) == 1));
-                    }
-                }
-            }
-        }
-        return List.copyOf(path);
-    }
-
-    /** Id of the field that holds the struct being indexed, or NO_FIELD at the root. */
-    private int enclosingFieldId() {
-        return fieldIdBelow(frames - 2);
-    }
-
-    /** Id of the innermost field being indexed, or NO_FIELD. */
-    private int innermostFieldId() {
-        return fieldIdBelow(frames - 1);
-    }
-
-    private int fieldIdBelow(int top) {
-        for (int f = top; f >= 0; f--) {
-            if (frameKind[f] == FRAME_STRUCT && frameValue[f] != ProtocolException.NO_FIELD) {
-                return frameValue[f];
-            }
-        }
-        return ProtocolException.NO_FIELD;
-    }
+    // ---------------------------------------------------------------- errors
 
     private ProtocolException error(Kind kind, int chainPosition, int fieldId, String message) {
         long offset = chainPosition - cursor.from();
