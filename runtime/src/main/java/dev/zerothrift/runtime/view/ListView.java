@@ -1,8 +1,10 @@
 package dev.zerothrift.runtime.view;
 
 import dev.zerothrift.runtime.buffer.Chain;
+import dev.zerothrift.runtime.bulk.BulkCodecs;
 
 import java.nio.ByteBuffer;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -200,6 +202,124 @@ public final class ListView {
     /** Map element {@code i}, in {@code target}. */
     public MapView getMap(int i, MapView target) {
         return target.reset(index, child(i), elementType);
+    }
+
+    // ---------------------------------------------------------------- bulk reads
+
+    /**
+     * Copies elements {@code [from, from + count)} of an i64 list into {@code dst}: in the binary
+     * protocol a run of whole elements within a node is decoded in bulk ({@link
+     * BulkCodecs#selected()}), and only an element straddling two nodes is read alone.
+     */
+    public void getLongs(int from, long[] dst, int dstOffset, int count) {
+        checkBulk(ValueKind.I64, from, dst.length, dstOffset, count);
+        if (!contiguousRun(8)) {
+            for (int i = 0; i < count; i++) {
+                dst[dstOffset + i] = getLong(from + i);
+            }
+            return;
+        }
+        Chain c = chain();
+        int p = position(from);
+        int i = 0;
+        while (i < count) {
+            int node = c.nodeIndex(p);
+            int within = p - c.nodeStart(node);
+            int whole = Math.min((c.nodeLength(node) - within) / 8, count - i);
+            if (whole > 0) {
+                BulkCodecs.selected()
+                        .decodeLongs(
+                                c.nodeArray(node),
+                                c.nodeOffset(node) + within,
+                                dst,
+                                dstOffset + i,
+                                whole);
+                i += whole;
+                p += whole * 8;
+            } else {
+                dst[dstOffset + i++] = c.getLong(p);
+                p += 8;
+            }
+        }
+    }
+
+    /** {@link #getLongs} for an i32 list. */
+    public void getInts(int from, int[] dst, int dstOffset, int count) {
+        checkBulk(ValueKind.I32, from, dst.length, dstOffset, count);
+        if (!contiguousRun(4)) {
+            for (int i = 0; i < count; i++) {
+                dst[dstOffset + i] = getInt(from + i);
+            }
+            return;
+        }
+        Chain c = chain();
+        int p = position(from);
+        int i = 0;
+        while (i < count) {
+            int node = c.nodeIndex(p);
+            int within = p - c.nodeStart(node);
+            int whole = Math.min((c.nodeLength(node) - within) / 4, count - i);
+            if (whole > 0) {
+                BulkCodecs.selected()
+                        .decodeInts(
+                                c.nodeArray(node),
+                                c.nodeOffset(node) + within,
+                                dst,
+                                dstOffset + i,
+                                whole);
+                i += whole;
+                p += whole * 4;
+            } else {
+                dst[dstOffset + i++] = c.getInt(p);
+                p += 4;
+            }
+        }
+    }
+
+    /** {@link #getLongs} for a double list. */
+    public void getDoubles(int from, double[] dst, int dstOffset, int count) {
+        checkBulk(ValueKind.DOUBLE, from, dst.length, dstOffset, count);
+        if (!contiguousRun(8)) {
+            for (int i = 0; i < count; i++) {
+                dst[dstOffset + i] = getDouble(from + i);
+            }
+            return;
+        }
+        Chain c = chain();
+        int p = position(from);
+        int i = 0;
+        while (i < count) {
+            int node = c.nodeIndex(p);
+            int within = p - c.nodeStart(node);
+            int whole = Math.min((c.nodeLength(node) - within) / 8, count - i);
+            if (whole > 0) {
+                BulkCodecs.selected()
+                        .decodeDoubles(
+                                c.nodeArray(node),
+                                c.nodeOffset(node) + within,
+                                dst,
+                                dstOffset + i,
+                                whole);
+                i += whole;
+                p += whole * 8;
+            } else {
+                dst[dstOffset + i++] = Double.longBitsToDouble(c.getLong(p));
+                p += 8;
+            }
+        }
+    }
+
+    private void checkBulk(ValueKind kind, int from, int dstLength, int dstOffset, int n) {
+        if (elementType.kind() != kind) {
+            throw new IllegalArgumentException("elements are " + elementType + ", not " + kind);
+        }
+        Objects.checkFromIndexSize(from, n, count);
+        Objects.checkFromIndexSize(dstOffset, n, dstLength);
+    }
+
+    /** Whether the elements are big-endian values of {@code size} bytes, one after the other. */
+    private boolean contiguousRun(int size) {
+        return !index.compact && table < 0 && stride == size;
     }
 
     // ---------------------------------------------------------------- setters

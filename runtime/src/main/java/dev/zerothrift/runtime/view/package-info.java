@@ -54,9 +54,13 @@
  * i8, double and uuid in the compact one) have no table: element {@code i} is at {@code first + i *
  * size}, and the walk skips the whole run at once (a million i64s cost one bounds check). Other
  * elements get their position recorded as the walk passes them (compact varints included), so
- * {@code get(i)} is O(1) for every list. Nested structs, and structs inside lists, sets and maps,
- * are indexed during the same walk: no byte is walked twice. Fields the schema does not know are
- * kept as byte ranges. The arena's arrays are kept from message to message: on the steady state
+ * {@code get(i)} is O(1) for every list. (The design had varint lists of the compact protocol
+ * indexed on first access instead; since the walk must pass every varint anyway to find the list's
+ * end, recording each position there costs one store and saves a second walk.) {@link
+ * dev.zerothrift.runtime.view.ListView#getLongs}, {@code getInts} and {@code getDoubles} read a
+ * binary-protocol list in bulk, node by node. Nested structs, and structs inside lists, sets and
+ * maps, are indexed during the same walk: no byte is walked twice. Fields the schema does not know
+ * are kept as byte ranges. The arena's arrays are kept from message to message: on the steady state
  * indexing allocates nothing. Every record stands for at least one byte of the message, so the
  * arena never outgrows the message by more than a constant factor.
  *
