@@ -1,0 +1,385 @@
+package dev.zerothrift.runtime.view;
+
+import dev.zerothrift.runtime.buffer.Chain;
+import dev.zerothrift.runtime.protocol.BinaryReader;
+import dev.zerothrift.runtime.protocol.CompactReader;
+import dev.zerothrift.runtime.protocol.Protocol;
+import dev.zerothrift.runtime.protocol.ProtocolException;
+import dev.zerothrift.runtime.protocol.ProtocolException.Kind;
+import dev.zerothrift.runtime.protocol.ProtocolReader;
+import dev.zerothrift.runtime.protocol.WireType;
+
+import java.util.List;
+
+/**
+ * One message seen through views: the chain, its protocol, and the index built by one walk over its
+ * bytes. Shared by the root view and every nested view, list view and map view taken from it;
+ * reused (with its arrays) when the root view wraps the next message.
+ *
+ * <p>The walk reads with the runtime's {@link ProtocolReader} (which checks every length against
+ * the bytes left, the depth and the message size) and records, for each field the schema knows,
+ * where its header, value and last byte are, and for each struct or container value the record of
+ * its own index. See {@code package-info} for the layout.
+ */
+final class MessageIndex {
+    // Struct record: [stop | first unknown], then per slot [header | child] [- | value offset]
+    // [last | -]: the value is at header + offset, so an edit never separates the two.
+    static final int STRUCT_HEADER = 1;
+    static final int PER_SLOT = 3;
+    // Unknown field record: [header | next] [- | value offset] [last | wire type] [- | id].
+    static final int UNKNOWN_ENTRIES = 4;
+    // Container record: [header | count] [first element | types] [last | table or -1].
+    static final int CONTAINER_ENTRIES = 3;
+
+    final Protocol protocol;
+    final boolean compact;
+    final ViewOptions options;
+    final IndexArena arena = new IndexArena();
+    private final ChainCursor cursor = new ChainCursor();
+    private final ProtocolReader reader;
+    Chain chain;
+
+    // The path from the root to what is being indexed, kept for the error message.
+    private final WalkPath path = new WalkPath();
+    private List<PathSegment> failurePath = List.of();
+
+    MessageIndex(Protocol protocol, ViewOptions options) {
+        this.protocol = protocol;
+        this.compact = protocol == Protocol.COMPACT;
+        this.options = options;
+        this.reader =
+                compact
+                        ? new CompactReader(cursor, options.limits())
+                        : new BinaryReader(cursor, options.limits(), false);
+    }
+
+    /**
+     * Indexes the struct of type {@code descriptor} at {@code [from, from + length)} of {@code
+     * target}; returns its record. The struct may end before the range does ({@link #end}).
+     */
+    int index(Chain target, int from, int length, StructDescriptor descriptor) {
+        chain = null;
+        arena.clear();
+        path.clear();
+        failurePath = List.of();
+        cursor.reset(target, from, length);
+        try {
+            reader.reset(cursor);
+            int record = indexStruct(descriptor);
+            chain = target;
+            return record;
+        } catch (ProtocolException e) {
+            failurePath = path.snapshot();
+            throw e == ownError ? e : reader.annotate(e);
+        } finally {
+            ownError = null;
+            cursor.clear();
+        }
+    }
+
+    /** The last error the walk made itself: it names its field already, or none on purpose. */
+    private ProtocolException ownError;
+
+    /** Chain position just after the struct indexed last. */
+    int end;
+
+    /** Room for one encoded scalar or length prefix, for the editor. */
+    final byte[] scratch = new byte[32];
+
+    /** After an edit that added {@code delta} bytes at {@code from}: moves what follows. */
+    void shift(int from, int delta) {
+        if (delta != 0) {
+            arena.shift(from, delta);
+            if (end >= from) {
+                end += delta;
+            }
+        }
+    }
+
+    /**
+     * Indexes one value of type {@code t} that {@code value} holds alone, appending its records to
+     * the arena with positions relative to {@code value}; returns its record (or -1 for a scalar).
+     * On bad bytes the arena is as before and {@link ProtocolException} is thrown.
+     */
+    int indexDetached(Chain value, TypeDescriptor t) {
+        int top = arena.top;
+        int rootEnd = end;
+        path.clear();
+        cursor.reset(value, 0, value.length());
+        try {
+            reader.reset(cursor);
+            int child = indexValue(t, t.wireType());
+            if (cursor.chainPosition() != value.length()) {
+                throw error(
+                        Kind.INVALID_DATA,
+                        cursor.chainPosition(),
+                        ProtocolException.NO_FIELD,
+                        (value.length() - cursor.chainPosition())
+                                + " bytes after the value of "
+                                + t);
+            }
+            return child;
+        } catch (ProtocolException e) {
+            arena.top = top;
+            throw e == ownError ? e : reader.annotate(e);
+        } finally {
+            ownError = null;
+            end = rootEnd;
+            cursor.clear();
+        }
+    }
+
+    List<PathSegment> failurePath() {
+        return failurePath;
+    }
+
+    // ---------------------------------------------------------------- the walk
+
+    private int indexStruct(StructDescriptor d) {
+        reader.readStructBegin();
+        int frame = path.pushStruct(d);
+        int n = d.fieldCount();
+        IndexArena a = arena;
+        int r = a.alloc(STRUCT_HEADER + PER_SLOT * n);
+        int lastUnknown = -1;
+        int present = 0;
+        while (true) {
+            int header = cursor.chainPosition();
+            byte type = reader.readFieldBegin();
+            if (type == WireType.STOP) {
+                a.pos[r] = header;
+                break;
+            }
+            int id = reader.fieldId();
+            path.set(frame, id);
+            int slot = d.slotOf(id);
+            if (slot >= 0 && d.wireType(slot) == type) {
+                int e = r + STRUCT_HEADER + PER_SLOT * slot;
+                if (a.pos[e] >= 0) {
+                    if (options.strict()) {
+                        throw error(
+                                Kind.INVALID_DATA,
+                                header,
+                                id,
+                                "field " + d.field(slot).name() + " (id " + id + ") repeated");
+                    }
+                } else {
+                    present++;
+                }
+                int value = compact && type == WireType.BOOL ? header : cursor.chainPosition();
+                int child = indexValue(d.field(slot).type(), type);
+                a.pos[e] = header;
+                a.link[e] = child;
+                a.link[e + 1] = value - header;
+                a.pos[e + 2] = cursor.chainPosition() - 1;
+            } else {
+                if (slot >= 0 && options.strict()) {
+                    throw error(
+                            Kind.TYPE_MISMATCH,
+                            header,
+                            id,
+                            "field "
+                                    + d.field(slot).name()
+                                    + " (id "
+                                    + id
+                                    + ") has wire type "
+                                    + WireType.name(type)
+                                    + ", expected "
+                                    + WireType.name(d.wireType(slot)));
+                }
+                int value = compact && type == WireType.BOOL ? header : cursor.chainPosition();
+                reader.skip(type);
+                int u = a.alloc(UNKNOWN_ENTRIES);
+                a.pos[u] = header;
+                a.link[u + 1] = value - header;
+                a.pos[u + 2] = cursor.chainPosition() - 1;
+                a.link[u + 2] = type;
+                a.link[u + 3] = id;
+                if (lastUnknown < 0) {
+                    a.link[r] = u;
+                } else {
+                    a.link[lastUnknown] = u;
+                }
+                lastUnknown = u;
+            }
+            path.set(frame, ProtocolException.NO_FIELD);
+        }
+        path.set(frame, ProtocolException.NO_FIELD);
+        checkPresence(d, r, present);
+        reader.readStructEnd();
+        path.pop();
+        end = cursor.chainPosition();
+        return r;
+    }
+
+    private void checkPresence(StructDescriptor d, int r, int present) {
+        int stop = arena.pos[r];
+        int enclosing = path.enclosingFieldId();
+        for (int slot : d.requiredSlots()) {
+            if (arena.pos[r + STRUCT_HEADER + PER_SLOT * slot] < 0) {
+                FieldDescriptor f = d.field(slot);
+                throw error(
+                        Kind.MISSING_REQUIRED,
+                        stop,
+                        enclosing,
+                        "required field "
+                                + f.name()
+                                + " (id "
+                                + f.id()
+                                + ") of "
+                                + d.name()
+                                + " is missing");
+            }
+        }
+        if (d.kind() == StructDescriptor.Kind.UNION && present != 1) {
+            throw error(
+                    Kind.MISSING_REQUIRED,
+                    stop,
+                    enclosing,
+                    "union " + d.name() + " has " + present + " fields set, expected exactly one");
+        }
+    }
+
+    /** Walks one value of {@code t} (whose wire type is {@code wire}); returns its record or -1. */
+    private int indexValue(TypeDescriptor t, byte wire) {
+        switch (wire) {
+            case WireType.BOOL -> reader.readBool();
+            case WireType.BYTE -> reader.readByte();
+            case WireType.I16 -> reader.readI16();
+            case WireType.I32 -> reader.readI32();
+            case WireType.I64 -> reader.readI64();
+            case WireType.DOUBLE -> reader.skipBytes(8);
+            case WireType.UUID -> reader.skipBytes(16);
+            case WireType.STRING -> reader.skipBytes(reader.readBinaryLength());
+            case WireType.STRUCT -> {
+                return indexStruct(t.struct());
+            }
+            case WireType.LIST, WireType.SET -> {
+                return indexCollection(t, wire);
+            }
+            case WireType.MAP -> {
+                return indexMap(t);
+            }
+            default -> throw new IllegalStateException("not a value type: " + wire);
+        }
+        return -1;
+    }
+
+    private int indexCollection(TypeDescriptor t, byte wire) {
+        int header = cursor.chainPosition();
+        int count = wire == WireType.LIST ? reader.readListBegin() : reader.readSetBegin();
+        byte elementWire = reader.elementType();
+        TypeDescriptor element = t.element();
+        if (count > 0 && elementWire != element.wireType()) {
+            throw error(
+                    Kind.TYPE_MISMATCH,
+                    header,
+                    path.innermostFieldId(),
+                    (wire == WireType.LIST ? "list" : "set")
+                            + " elements have wire type "
+                            + WireType.name(elementWire)
+                            + ", expected "
+                            + WireType.name(element.wireType()));
+        }
+        int c = arena.alloc(CONTAINER_ENTRIES);
+        int first = cursor.chainPosition();
+        arena.pos[c] = header;
+        arena.link[c] = count;
+        arena.pos[c + 1] = first;
+        arena.link[c + 1] = elementWire;
+        int size = fixedSize(element.kind());
+        if (size > 0) {
+            // count * size <= remaining: the reader checked count against its least size, which
+            // for these types is their size
+            reader.skipBytes((long) count * size);
+        } else if (count > 0) {
+            int table = arena.alloc(count);
+            arena.link[c + 2] = table;
+            int frame = path.pushList();
+            for (int i = 0; i < count; i++) {
+                path.set(frame, i);
+                int p = cursor.chainPosition();
+                int child = indexValue(element, elementWire);
+                arena.pos[table + i] = p;
+                arena.link[table + i] = child;
+            }
+            path.pop();
+        }
+        arena.pos[c + 2] = cursor.chainPosition() - 1;
+        if (wire == WireType.LIST) {
+            reader.readListEnd();
+        } else {
+            reader.readSetEnd();
+        }
+        return c;
+    }
+
+    private int indexMap(TypeDescriptor t) {
+        int header = cursor.chainPosition();
+        int count = reader.readMapBegin();
+        byte keyWire = reader.keyType();
+        byte valueWire = reader.valueType();
+        if (count > 0 && (keyWire != t.key().wireType() || valueWire != t.value().wireType())) {
+            throw error(
+                    Kind.TYPE_MISMATCH,
+                    header,
+                    path.innermostFieldId(),
+                    "map entries have wire types "
+                            + WireType.name(keyWire)
+                            + " -> "
+                            + WireType.name(valueWire)
+                            + ", expected "
+                            + WireType.name(t.key().wireType())
+                            + " -> "
+                            + WireType.name(t.value().wireType()));
+        }
+        int c = arena.alloc(CONTAINER_ENTRIES);
+        int first = cursor.chainPosition();
+        arena.pos[c] = header;
+        arena.link[c] = count;
+        arena.pos[c + 1] = first;
+        arena.link[c + 1] = (keyWire & 0xff) << 8 | (valueWire & 0xff);
+        int keySize = fixedSize(t.key().kind());
+        int valueSize = fixedSize(t.value().kind());
+        if (keySize > 0 && valueSize > 0) {
+            reader.skipBytes((long) count * (keySize + valueSize));
+        } else if (count > 0) {
+            int table = arena.alloc(2 * count);
+            arena.link[c + 2] = table;
+            int frame = path.pushMap();
+            for (int i = 0; i < count; i++) {
+                path.set(frame, 2 * i);
+                int p = cursor.chainPosition();
+                int child = indexValue(t.key(), keyWire);
+                arena.pos[table + 2 * i] = p;
+                arena.link[table + 2 * i] = child;
+                path.set(frame, 2 * i + 1);
+                p = cursor.chainPosition();
+                child = indexValue(t.value(), valueWire);
+                arena.pos[table + 2 * i + 1] = p;
+                arena.link[table + 2 * i + 1] = child;
+            }
+            path.pop();
+        }
+        arena.pos[c + 2] = cursor.chainPosition() - 1;
+        reader.readMapEnd();
+        return c;
+    }
+
+    /** Bytes an element of {@code kind} takes in this protocol, or -1 when it varies. */
+    int fixedSize(ValueKind kind) {
+        return compact ? kind.compactSize() : kind.binarySize();
+    }
+
+    // ---------------------------------------------------------------- errors
+
+    private ProtocolException error(Kind kind, int chainPosition, int fieldId, String message) {
+        long offset = chainPosition - cursor.from();
+        String where = " at byte " + offset;
+        if (fieldId != ProtocolException.NO_FIELD) {
+            where += " (in field " + fieldId + ")";
+        }
+        ownError = new ProtocolException(kind, offset, fieldId, message + where);
+        return ownError;
+    }
+}

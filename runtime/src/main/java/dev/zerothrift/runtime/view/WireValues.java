@@ -1,0 +1,141 @@
+package dev.zerothrift.runtime.view;
+
+import dev.zerothrift.runtime.buffer.Chain;
+import dev.zerothrift.runtime.protocol.CompactWire;
+import dev.zerothrift.runtime.protocol.Utf8;
+
+import java.nio.ByteBuffer;
+
+/**
+ * Reads one value at a chain position that the index recorded (so its bytes were checked when it
+ * was indexed): big-endian through {@link Chain#getLong} and friends in the binary protocol, varint
+ * and zigzag in the compact one.
+ */
+final class WireValues {
+    private WireValues() {}
+
+    static long i64(Chain chain, boolean compact, int p) {
+        return compact ? CompactWire.unzigzag(varint(chain, p)) : chain.getLong(p);
+    }
+
+    static int i32(Chain chain, boolean compact, int p) {
+        return compact ? CompactWire.unzigzag((int) varint(chain, p)) : chain.getInt(p);
+    }
+
+    static short i16(Chain chain, boolean compact, int p) {
+        return compact ? (short) CompactWire.unzigzag((int) varint(chain, p)) : chain.getShort(p);
+    }
+
+    static double f64(Chain chain, boolean compact, int p) {
+        long bits = chain.getLong(p);
+        return Double.longBitsToDouble(compact ? Long.reverseBytes(bits) : bits);
+    }
+
+    /** A bool element, or a binary-protocol bool field. */
+    static boolean bool(Chain chain, boolean compact, int p) {
+        return chain.getByte(p) == 1; // binary: 1 true; compact element: CT_BOOLEAN_TRUE
+    }
+
+    /** A compact bool field, whose value is the type nibble of its header at {@code p}. */
+    static boolean compactBoolField(Chain chain, int p) {
+        return (chain.getByte(p) & 0x0f) == CompactWire.CT_BOOLEAN_TRUE;
+    }
+
+    /** The unsigned varint at {@code p} (checked when indexed: at most 10 bytes). */
+    static long varint(Chain chain, int p) {
+        int node = chain.nodeIndex(p);
+        int within = p - chain.nodeStart(node);
+        if (chain.nodeLength(node) - within >= 10) {
+            byte[] array = chain.nodeArray(node);
+            int offset = chain.nodeOffset(node) + within;
+            byte b = array[offset];
+            if (b >= 0) {
+                return b;
+            }
+            return CompactWire.getVarint64(array, offset);
+        }
+        long result = 0;
+        for (int shift = 0; shift < 70; shift += 7) {
+            byte b = chain.getByte(p++);
+            result |= (long) (b & 0x7f) << shift;
+            if (b >= 0) {
+                break;
+            }
+        }
+        return result;
+    }
+
+    /** Bytes the varint at {@code p} takes. */
+    static int varintLength(Chain chain, int p) {
+        int n = 1;
+        while (chain.getByte(p + n - 1) < 0) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Length in bytes of the string or binary whose prefix is at {@code p}. */
+    static int stringLength(Chain chain, boolean compact, int p) {
+        return compact ? (int) varint(chain, p) : chain.getInt(p);
+    }
+
+    /** Chain position of the first byte of the string or binary whose prefix is at {@code p}. */
+    static int stringStart(Chain chain, boolean compact, int p) {
+        return compact ? p + varintLength(chain, p) : p + 4;
+    }
+
+    static String string(Chain chain, int start, int length) {
+        if (length == 0) {
+            return "";
+        }
+        int node = chain.nodeIndex(start);
+        int within = start - chain.nodeStart(node);
+        if (chain.nodeLength(node) - within >= length) {
+            return Utf8.decode(chain.nodeArray(node), chain.nodeOffset(node) + within, length);
+        }
+        byte[] bytes = new byte[length];
+        chain.getBytes(start, bytes, 0, length);
+        return Utf8.decode(bytes, 0, length);
+    }
+
+    /** Whether the bytes are the UTF-8 of {@code s}, compared in place when in one node. */
+    static boolean stringEquals(Chain chain, int start, int length, CharSequence s) {
+        if (length == 0) {
+            return s.isEmpty();
+        }
+        if (length < s.length()) {
+            return false; // every char takes at least one byte
+        }
+        int node = chain.nodeIndex(start);
+        int within = start - chain.nodeStart(node);
+        if (chain.nodeLength(node) - within >= length) {
+            return Utf8.equals(chain.nodeArray(node), chain.nodeOffset(node) + within, length, s);
+        }
+        byte[] bytes = new byte[length];
+        chain.getBytes(start, bytes, 0, length);
+        return Utf8.equals(bytes, 0, length, s);
+    }
+
+    /** A read-only buffer over the bytes: a window onto the node when in one, else a copy. */
+    static ByteBuffer buffer(Chain chain, int start, int length) {
+        if (length == 0) {
+            return ByteBuffer.allocate(0).asReadOnlyBuffer();
+        }
+        int node = chain.nodeIndex(start);
+        int within = start - chain.nodeStart(node);
+        if (chain.nodeLength(node) - within >= length) {
+            return ByteBuffer.wrap(chain.nodeArray(node), chain.nodeOffset(node) + within, length)
+                    .slice()
+                    .asReadOnlyBuffer();
+        }
+        byte[] bytes = new byte[length];
+        chain.getBytes(start, bytes, 0, length);
+        return ByteBuffer.wrap(bytes).asReadOnlyBuffer();
+    }
+
+    static byte[] bytes(Chain chain, int start, int length) {
+        byte[] bytes = new byte[length];
+        chain.getBytes(start, bytes, 0, length);
+        return bytes;
+    }
+}

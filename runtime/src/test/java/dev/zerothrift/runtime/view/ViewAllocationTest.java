@@ -1,0 +1,89 @@
+package dev.zerothrift.runtime.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.zerothrift.runtime.buffer.Chain;
+import dev.zerothrift.runtime.buffer.LeakCheckExtension;
+import dev.zerothrift.runtime.protocol.Protocol;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.lang.management.ManagementFactory;
+import java.util.Random;
+
+/**
+ * On the steady state (a reused view, its reused index, reused nested and list views), indexing a
+ * message and reading its primitives allocates nothing: measured with the thread's allocation
+ * counter around many iterations after a warm-up.
+ */
+@ExtendWith(LeakCheckExtension.class)
+class ViewAllocationTest {
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    private final StructView user = new StructView(Workloads.USER);
+    private final ListView list = new ListView();
+    private final MapView map = new MapView();
+    private final Utf8Text text = new Utf8Text();
+
+    /** Reads every primitive of a Request, and compares its strings without decoding them. */
+    private long readPrimitives(StructView request) {
+        long sum = request.getLong(0) + request.getShort(6);
+        sum += request.stringEquals(1, "echo") ? 1 : 0;
+        request.getStruct(2, user);
+        sum += user.getLong(0) + user.getInt(3) + (user.getBool(4) ? 1 : 0) + user.getEnum(6);
+        sum += (long) user.getDouble(5);
+        sum += user.getUtf8(1, text).byteLength();
+        user.getMap(8, map);
+        sum += map.size();
+        request.getList(3, list);
+        for (int i = 0; i < list.size(); i++) {
+            sum += list.getLong(i);
+        }
+        request.getList(7, list);
+        for (int i = 0; i < list.size(); i++) {
+            sum += list.getInt(i);
+        }
+        sum += request.has(5) ? request.bytesLength(5) : 0;
+        return sum;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
+    void indexingAndPrimitiveReadsAllocateNothing(Protocol protocol) {
+        assumeTrue(THREADS.isThreadAllocatedMemorySupported(), "no allocation counter here");
+        byte[] bytes = Libthrift.write(protocol, Workloads.request(new Random(1)));
+        try (Chain chain = Chain.copyOf(bytes)) {
+            StructView request = new StructView(Workloads.REQUEST, protocol);
+            long sink = 0;
+            for (int i = 0; i < 20_000; i++) {
+                sink += readPrimitives(request.wrap(chain));
+            }
+            long thread = Thread.currentThread().threadId();
+            // the steady state: a round of 10,000 with no allocation at all (a round may still see
+            // the JIT's own transient allocations, so up to five rounds are measured)
+            long[] rounds = new long[5];
+            for (int round = 0; round < rounds.length; round++) {
+                long before = THREADS.getThreadAllocatedBytes(thread);
+                for (int i = 0; i < 10_000; i++) {
+                    sink += readPrimitives(request.wrap(chain));
+                }
+                rounds[round] = THREADS.getThreadAllocatedBytes(thread) - before;
+                if (rounds[round] == 0) {
+                    break;
+                }
+            }
+            assertEquals(
+                    0,
+                    java.util.Arrays.stream(rounds).min().orElseThrow(),
+                    "bytes allocated by rounds of 10,000 wraps and reads: "
+                            + java.util.Arrays.toString(rounds)
+                            + " (sum "
+                            + sink
+                            + ")");
+        }
+    }
+}
