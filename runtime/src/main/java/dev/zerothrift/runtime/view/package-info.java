@@ -79,9 +79,11 @@
  * <h2>Editing</h2>
  *
  * Setters on a parsed view ({@link dev.zerothrift.runtime.view.StructView#setLong}, {@code
- * setString}, {@code setBinary}, {@code unset}, ...) encode in place: a value of the same size is
- * overwritten where it stands (every fixed-size field of the binary protocol, and a compact varint
- * whose length does not change); any other value replaces the old bytes by {@link
+ * setString}, {@code setBinary}, {@code setEncoded} for a whole struct or container encoded apart
+ * and indexed before it goes in, {@code unset}, and the element setters of {@link
+ * dev.zerothrift.runtime.view.ListView}) encode in place: a value of the same size is overwritten
+ * where it stands (every fixed-size field of the binary protocol, and a compact varint whose length
+ * does not change); any other value replaces the old bytes by {@link
  * dev.zerothrift.runtime.buffer.Chain#replace} (the node is split and a new node linked in place:
  * nothing else moves, no hole is left, a string's length prefix is part of the new node); an absent
  * field is inserted where libthrift would have written it, before the next present field of the
