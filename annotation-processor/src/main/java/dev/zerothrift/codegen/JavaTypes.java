@@ -97,7 +97,9 @@ final class JavaTypes {
                     "BinaryLists",
                     "CompactLists",
                     "Literals",
-                    "Builder", "ByteSink", "BinaryFields");
+                    "Builder",
+                    "ByteSink",
+                    "BinaryFields");
 
     private final Schema schema;
 
