@@ -230,7 +230,12 @@ final class FastCodecGenerator {
         CodeBlock.Builder code = CodeBlock.builder();
         checkRequired(code);
         code.addStatement("w.writeStructBegin()");
-        for (Member m : compact ? compactOrder : writeOrder) {
+        List<Member> order = compact ? compactOrder : writeOrder;
+        int run = compact ? 0 : fixedRun(order);
+        if (run > 0) {
+            writeFixedRun(code, order.subList(0, run));
+        }
+        for (Member m : order.subList(run, order.size())) {
             boolean always = alwaysWritten(m);
             if (!always) {
                 code.beginControlFlow("if ($L)", StructMembers.presence(m));
@@ -260,6 +265,55 @@ final class FastCodecGenerator {
                 .addParameter(compact ? JavaTypes.COMPACT_WRITER : JavaTypes.BINARY_WRITER, "w")
                 .addCode(code.build())
                 .build();
+    }
+
+    /**
+     * How many fields at the start of {@code order} are always written and of a fixed size
+     * (primitives of default or required requiredness; required ones were checked first): with
+     * fixed-size fields first, the binary writer puts them in one reserved run.
+     */
+    private int fixedRun(List<Member> order) {
+        int run = 0;
+        for (Member m : order) {
+            boolean always =
+                    alwaysWritten(m)
+                            || (m.primitive()
+                                    && !members.isUnion()
+                                    && m.field().requiredness() == Requiredness.REQUIRED);
+            if (!always || types.binaryFixedSize(m.field().type()) < 0) {
+                break;
+            }
+            run++;
+        }
+        return run;
+    }
+
+    private void writeFixedRun(CodeBlock.Builder code, List<Member> run) {
+        int bytes = 0;
+        for (Member m : run) {
+            bytes += 3 + types.binaryFixedSize(m.field().type());
+        }
+        code.addStatement(
+                "$T sink = w.sink()", ClassName.get(JavaTypes.RUNTIME + ".io", "ByteSink"));
+        code.addStatement("sink.ensure($L)", bytes);
+        code.addStatement("byte[] b = sink.buffer()");
+        code.addStatement("int p = sink.position()");
+        ClassName fields = ClassName.get(JavaTypes.RUNTIME + ".codec", "BinaryFields");
+        for (Member m : run) {
+            String put =
+                    switch (types.baseKind(m.field().type())) {
+                        case BOOL -> "putBool";
+                        case I8 -> "putByte";
+                        case I16 -> "putI16";
+                        case I32 -> "putI32";
+                        case I64 -> "putI64";
+                        case DOUBLE -> "putDouble";
+                        default -> throw new AssertionError(m.field().type());
+                    };
+            code.addStatement(
+                    "p = $T.$L(b, p, $L, this.$L)", fields, put, m.field().id(), m.name());
+        }
+        code.addStatement("sink.advance(p - sink.position())");
     }
 
     private MethodSpec read(boolean compact) {

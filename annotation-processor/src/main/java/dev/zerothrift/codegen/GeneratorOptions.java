@@ -29,7 +29,9 @@ public record GeneratorOptions(
     public enum FieldOrder {
         /**
          * Fixed-size fields first, then the others, each group in IDL order (the Kitex reordering:
-         * fixed-size writes need no length checks between them).
+         * fixed-size writes need no length checks between them). Binary protocol only: compact
+         * codecs write IDL order whatever the option, since no compact field has a fixed size and a
+         * lower id than the one before costs a longer field header.
          */
         FIXED_FIRST,
         /** IDL order: byte-identical to what libthrift writes for the same value. */

@@ -97,7 +97,9 @@ final class JavaTypes {
                     "BinaryLists",
                     "CompactLists",
                     "Literals",
-                    "Builder");
+                    "Builder",
+                    "ByteSink",
+                    "BinaryFields");
 
     private final Schema schema;
 

@@ -39,7 +39,9 @@ final class StructGenerator {
                     "bytes",
                     "protocol",
                     "source",
-                    "limits");
+                    "limits",
+                    "sink",
+                    "p");
 
     private final JavaTypes types;
     private final GeneratorOptions options;

@@ -26,8 +26,8 @@ import java.util.concurrent.TimeUnit;
  * -prof gc} for bytes allocated per operation ({@code benchmarks/run} does).
  *
  * <p>{@code impl} lists fastcodec and libthrift by default (views is not built yet); {@code
- * benchmarks/run} passes every implementation present ({@link Impls#available()}).
- * {@code memcpy} depends on workload and protocol only, so it runs once for each, not per impl.
+ * benchmarks/run} passes every implementation present ({@link Impls#available()}). {@code memcpy}
+ * depends on workload and protocol only, so it runs once for each, not per impl.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

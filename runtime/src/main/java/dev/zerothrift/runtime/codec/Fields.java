@@ -114,12 +114,4 @@ public final class Fields {
                                 + ", at byte "
                                 + offset));
     }
-
-    /** A null element, key or value in a container about to be written. */
-    public static ProtocolException nullElement(String struct, String field) {
-        return new ProtocolException(
-                ProtocolException.Kind.INVALID_DATA,
-                -1,
-                "field '" + field + "' of " + struct + " holds a null element");
-    }
 }
