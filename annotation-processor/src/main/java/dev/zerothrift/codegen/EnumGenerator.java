@@ -30,7 +30,8 @@ final class EnumGenerator {
         TypeSpec.Builder spec =
                 TypeSpec.enumBuilder(name)
                         .addModifiers(Modifier.PUBLIC)
-                        .addJavadoc(Docs.of(type.doc()));
+                        .addJavadoc(Docs.of(type.doc()))
+                        .addAnnotation(GeneratedMarker.of(type));
         if (runtimeInterface) {
             spec.addSuperinterface(JavaTypes.THRIFT_ENUM);
         }

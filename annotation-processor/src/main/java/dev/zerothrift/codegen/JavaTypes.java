@@ -88,6 +88,7 @@ final class JavaTypes {
                     "ProtocolException",
                     "ByteSource",
                     "ThriftStruct",
+                    "ThriftGenerated",
                     "ThriftException",
                     "ThriftEnum",
                     "FastCodec",

@@ -56,7 +56,8 @@ final class StructGenerator {
         TypeSpec.Builder spec =
                 TypeSpec.classBuilder(self)
                         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                        .addJavadoc(classDoc(struct));
+                        .addJavadoc(classDoc(struct))
+                        .addAnnotation(GeneratedMarker.of(struct));
         // Without fast codecs: a plain value class (an exception a plain checked one).
         boolean fastCodecs = options.generates(GeneratorOptions.Artifact.FAST_CODECS);
         if (struct.kind() == StructType.Kind.EXCEPTION) {

@@ -79,14 +79,20 @@ class IdlProcessingTest {
 
     @Test
     void includesMayBeWrittenFromTheResourceRoot() {
+        // The constant's type is the included program's enum, and nothing else in this
+        // compilation provides its class: the included program is generated too, as a user would
+        // ask for (without it the generated constant could not compile).
         JavaFileObject pkg =
                 JavaFileObjects.forSourceLines(
                         "app.package-info",
-                        "@dev.zerothrift.runtime.annotations.ThriftIdl(\"idl/com/example/rooted.thrift\")",
+                        "@dev.zerothrift.runtime.annotations.ThriftIdl(value ="
+                                + " \"idl/com/example/rooted.thrift\", generateIncluded = true)",
                         "package app;");
         Compilation compilation = compile(pkg);
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("com/example/rooted/Rooted");
+        assertThat(compilation).generatedSourceFile("com/example/rooted/RootedConstants");
+        assertThat(compilation).generatedSourceFile("com/example/levels/Level");
     }
 
     @Test

@@ -14,5 +14,9 @@
  *       form. They become the same schema an IDL file would, so they get the same generated code
  *       and the same bytes on the wire.
  * </ul>
+ *
+ * <p>One annotation is the generator's, not the user's: {@link
+ * dev.zerothrift.runtime.annotations.ThriftGenerated} marks each generated class with the Thrift
+ * definition it is, and is kept at run time.
  */
 package dev.zerothrift.runtime.annotations;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.example.used.fixtures.Scenario;
 
+import dev.zerothrift.runtime.annotations.ThriftGenerated;
+
 import org.junit.jupiter.api.Test;
 
 class GeneratedCodeTest {
@@ -22,5 +24,17 @@ class GeneratedCodeTest {
     void testIdlIsGeneratedIntoTheTestSources() {
         assertEquals(7, Scenario.REFUND.value());
         assertEquals(Scenario.HAPPY_PATH, Scenario.findByValue(0));
+    }
+
+    @Test
+    void generatedClassesSayWhichDefinitionTheyAre() {
+        ThriftGenerated order = Order.class.getAnnotation(ThriftGenerated.class);
+        assertEquals("orders", order.program());
+        assertEquals("Order", order.name());
+        assertEquals(ThriftGenerated.Kind.STRUCT, order.kind());
+        ThriftGenerated state = OrderState.class.getAnnotation(ThriftGenerated.class);
+        assertEquals("OrderState", state.name());
+        assertEquals(ThriftGenerated.Kind.ENUM, state.kind());
+        assertEquals("fixtures", Scenario.class.getAnnotation(ThriftGenerated.class).program());
     }
 }
