@@ -95,6 +95,16 @@ final class ViewWriterGenerator {
                         .build());
         spec.addMethod(begin());
         spec.addMethod(beginChain());
+        spec.addMethod(
+                MethodSpec.methodBuilder("writer")
+                        .addJavadoc(
+                                "The protocol writer this writes to: to begin the elements of a"
+                                        + " list of structs ({@code elementWriter.begin(writer())})"
+                                        + " and for values the typed methods do not cover.\n")
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(ViewGenerator.PROTOCOL_WRITER)
+                        .addStatement("return out")
+                        .build());
         for (Field f : names.fields()) {
             addField(spec, f);
         }
@@ -162,7 +172,6 @@ final class ViewWriterGenerator {
         }
         code.addStatement("out.writeFieldStop()");
         code.addStatement("out.writeStructEnd()");
-        code.addStatement("out = null");
         return MethodSpec.methodBuilder("end")
                 .addJavadoc(
                         "Ends the struct (its stop byte), after the fixed-size fields still held;"
@@ -232,6 +241,35 @@ final class ViewWriterGenerator {
                         .addParameter(valueType, "value")
                         .addCode(code.build())
                         .build());
+        ThriftType element = ViewGenerator.elementOf(types, type);
+        if (element != null && types.isStruct(element)) {
+            String cap = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            spec.addMethod(
+                    MethodSpec.methodBuilder("begin" + cap)
+                            .addJavadoc(
+                                    "Begins {@code $L} with {@code count} elements, each then"
+                                            + " written by a {@link $T} begun on {@link"
+                                            + " #writer()} and ended, before the next field.\n",
+                                    f.member().field().name(),
+                                    ViewNames.viewOf(types, element).nestedClass("Writer"))
+                            .addModifiers(Modifier.PUBLIC)
+                            .returns(writer)
+                            .addParameter(TypeName.INT, "count")
+                            .addStatement("flush$$()")
+                            .addStatement(
+                                    "out.writeFieldBegin($L, $L)",
+                                    types.wireType(type),
+                                    f.member().field().id())
+                            .addStatement(
+                                    "out.$L($T.STRUCT, count)",
+                                    type instanceof dev.zerothrift.idl.schema.SetType
+                                            ? "writeSetBegin"
+                                            : "writeListBegin",
+                                    JavaTypes.WIRE_TYPE)
+                            .addStatement("written[$L] = true", f.slot())
+                            .addStatement("return this")
+                            .build());
+        }
         if (types.isStruct(type)) {
             ClassName child = ViewNames.viewOf(types, type).nestedClass("Writer");
             String cache = f.base() + "$writer";
