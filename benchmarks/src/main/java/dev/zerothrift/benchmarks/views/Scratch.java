@@ -1,15 +1,19 @@
 package dev.zerothrift.benchmarks.views;
 
 import dev.zerothrift.benchmarks.workload.Values;
+import dev.zerothrift.runtime.view.ListView;
 
 /**
  * Arrays that bulk list reads fill, sized once at setup for the longest list of the workload (a
- * reader of primitive lists keeps such a buffer, as it keeps its view).
+ * reader of primitive lists keeps such a buffer, as it keeps its view), and the list views of a
+ * map's keys and values.
  */
 final class Scratch {
     final long[] longs;
     final int[] ints;
     final double[] doubles;
+    final ListView keys = new ListView();
+    final ListView values = new ListView();
 
     Scratch(Values.Message value) {
         int longest = 0;
