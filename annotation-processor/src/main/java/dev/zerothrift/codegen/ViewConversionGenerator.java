@@ -18,7 +18,6 @@ import javax.lang.model.element.Modifier;
  */
 final class ViewConversionGenerator {
     private final JavaTypes types;
-    private final StructMembers members;
     private final ViewNames names;
     private final ClassName self;
     private final ClassName pojo;
@@ -30,7 +29,6 @@ final class ViewConversionGenerator {
             ClassName self,
             ClassName pojo) {
         this.types = types;
-        this.members = members;
         this.names = names;
         this.self = self;
         this.pojo = pojo;
@@ -108,9 +106,5 @@ final class ViewConversionGenerator {
                 .returns(pojo)
                 .addCode(code.build())
                 .build();
-    }
-
-    StructMembers members() {
-        return members;
     }
 }

@@ -37,7 +37,6 @@ final class ViewWriterGenerator {
     private final JavaTypes types;
     private final StructMembers members;
     private final ViewNames names;
-    private final ClassName self;
     private final ClassName writer;
     private final boolean fixedFirst;
     private final List<Field> fixed = new ArrayList<>();
@@ -52,7 +51,6 @@ final class ViewWriterGenerator {
         this.types = types;
         this.members = members;
         this.names = names;
-        this.self = self;
         this.writer = self.nestedClass("Writer");
         this.fixedFirst = order == FieldOrder.FIXED_FIRST;
         for (Field f : names.fields()) {
@@ -343,9 +341,5 @@ final class ViewWriterGenerator {
             return;
         }
         ViewValueCode.write(types, code, type, expr, "out");
-    }
-
-    ClassName view() {
-        return self;
     }
 }

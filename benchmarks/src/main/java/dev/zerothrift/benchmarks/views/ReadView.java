@@ -6,7 +6,6 @@ import dev.zerothrift.benchmarks.fastcodec.gen.MyTestView;
 import dev.zerothrift.benchmarks.fastcodec.gen.RequestView;
 import dev.zerothrift.benchmarks.fastcodec.gen.UserView;
 import dev.zerothrift.benchmarks.fastcodec.gen.WideView;
-
 import dev.zerothrift.runtime.view.ListView;
 import dev.zerothrift.runtime.view.MapView;
 
