@@ -51,6 +51,7 @@ public final class ThriftGenerator {
     public List<JavaFile> generate(Schema schema) {
         JavaTypes types = new JavaTypes(schema);
         StructGenerator structs = new StructGenerator(types, options);
+        ViewGenerator views = new ViewGenerator(types, options);
         List<JavaFile> files = new ArrayList<>();
         for (Program program : programsToGenerate(schema)) {
             UnnamedPackageCheck.check(schema, program);
@@ -60,6 +61,9 @@ public final class ThriftGenerator {
                 TypeSpec type = generate(program, definition, structs);
                 if (type != null) {
                     specs.add(type);
+                }
+                if (definition instanceof StructType s && generatesViews()) {
+                    specs.add(views.generate(s, JavaNames.className(program, definition)));
                 }
             }
             if (!program.constants().isEmpty()) {
@@ -76,6 +80,17 @@ public final class ThriftGenerator {
             }
         }
         return files;
+    }
+
+    /** Views read and write through the POJOs' fast codecs, so they need them. */
+    private boolean generatesViews() {
+        if (!options.generates(GeneratorOptions.Artifact.VIEWS)) {
+            return false;
+        }
+        if (!options.generates(GeneratorOptions.Artifact.FAST_CODECS)) {
+            throw new GeneratorException("views need the fast codecs: generate FAST_CODECS too");
+        }
+        return true;
     }
 
     /** The type generated for one definition, or null for definitions that have none. */

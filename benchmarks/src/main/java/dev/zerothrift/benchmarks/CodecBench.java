@@ -25,9 +25,9 @@ import java.util.concurrent.TimeUnit;
  * with {@code System.arraycopy} of the same bytes as the floor. Time per operation; run with {@code
  * -prof gc} for bytes allocated per operation ({@code benchmarks/run} does).
  *
- * <p>{@code impl} lists fastcodec and libthrift by default (views is not built yet); {@code
- * benchmarks/run} passes every implementation present ({@link Impls#available()}). {@code memcpy}
- * depends on workload and protocol only, so it runs once for each, not per impl.
+ * <p>{@code impl} lists views, fastcodec and libthrift by default; {@code benchmarks/run} passes
+ * every implementation present ({@link Impls#available()}). {@code memcpy} depends on workload and
+ * protocol only, so it runs once for each, not per impl.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -71,7 +71,7 @@ public class CodecBench {
     /** An implementation's codec for the {@link Input}. */
     @State(Scope.Benchmark)
     public static class Subject {
-        @Param({"fastcodec", "libthrift"})
+        @Param({"views", "fastcodec", "libthrift"})
         public String impl;
 
         Codec codec;
@@ -106,7 +106,7 @@ public class CodecBench {
     /** An implementation's codec for the {@link WideInput}. */
     @State(Scope.Benchmark)
     public static class WideSubject {
-        @Param({"fastcodec", "libthrift"})
+        @Param({"views", "fastcodec", "libthrift"})
         public String impl;
 
         Codec codec;

@@ -1,0 +1,144 @@
+package dev.zerothrift.benchmarks.views;
+
+import dev.zerothrift.benchmarks.fastcodec.gen.BatchView;
+import dev.zerothrift.benchmarks.fastcodec.gen.ListsView;
+import dev.zerothrift.benchmarks.fastcodec.gen.MyTestView;
+import dev.zerothrift.benchmarks.fastcodec.gen.RequestView;
+import dev.zerothrift.benchmarks.fastcodec.gen.UserView;
+import dev.zerothrift.benchmarks.fastcodec.gen.WideView;
+import dev.zerothrift.runtime.view.ListView;
+import dev.zerothrift.runtime.view.MapView;
+
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Reads every field of a wrapped view once, as WORKLOADS.md's {@code decode} asks: primitives,
+ * strings as {@code String}, binary as a {@code ByteBuffer} over the message, every list element
+ * (primitive lists in bulk into the scratch arrays, then each element consumed; other lists and
+ * maps through their list views, taken once per message).
+ */
+final class ReadView {
+    private ReadView() {}
+
+    private static void longs(int n, long[] values, Blackhole bh) {
+        for (int i = 0; i < n; i++) {
+            bh.consume(values[i]);
+        }
+    }
+
+    private static void ints(int n, int[] values, Blackhole bh) {
+        for (int i = 0; i < n; i++) {
+            bh.consume(values[i]);
+        }
+    }
+
+    private static void doubles(int n, double[] values, Blackhole bh) {
+        for (int i = 0; i < n; i++) {
+            bh.consume(values[i]);
+        }
+    }
+
+    static void myTest(MyTestView m, Blackhole bh, Scratch s) {
+        bh.consume(m.Num());
+        bh.consume(m.Ano().Num());
+        longs(m.NumsLongs(s.longs), s.longs, bh);
+    }
+
+    static void user(UserView u, Blackhole bh, Scratch s) {
+        bh.consume(u.id());
+        bh.consume(u.name());
+        bh.consume(u.email());
+        bh.consume(u.age());
+        bh.consume(u.active());
+        bh.consume(u.score());
+        bh.consume(u.status());
+        ListView tags = u.tags();
+        for (int i = 0; i < tags.size(); i++) {
+            bh.consume(tags.getString(i));
+        }
+        MapView attrs = u.attrs();
+        ListView keys = attrs.keys(s.keys);
+        ListView values = attrs.values(s.values);
+        for (int i = 0; i < attrs.size(); i++) {
+            bh.consume(keys.getString(i));
+            bh.consume(values.getString(i));
+        }
+    }
+
+    static void request(RequestView r, Blackhole bh, Scratch s) {
+        bh.consume(r.requestId());
+        bh.consume(r.method());
+        user(r.user(), bh, s);
+        longs(r.idsLongs(s.longs), s.longs, bh);
+        bh.consume(r.payload());
+        bh.consume(r.traceId());
+        bh.consume(r.priority());
+        ints(r.shardsInts(s.ints), s.ints, bh);
+    }
+
+    static void batch(BatchView b, Blackhole bh, Scratch s) {
+        int n = b.requestsSize();
+        for (int i = 0; i < n; i++) {
+            request(b.requestsAt(i), bh, s);
+        }
+    }
+
+    static void wide(WideView w, Blackhole bh, Scratch s) {
+        bh.consume(w.f1());
+        bh.consume(w.f2());
+        bh.consume(w.f3());
+        bh.consume(w.f4());
+        longs(w.f5Longs(s.longs), s.longs, bh);
+        bh.consume(w.f6());
+        bh.consume(w.f7());
+        bh.consume(w.f8());
+        bh.consume(w.f9());
+        longs(w.f10Longs(s.longs), s.longs, bh);
+        bh.consume(w.f11());
+        bh.consume(w.f12());
+        bh.consume(w.f13());
+        bh.consume(w.f14());
+        longs(w.f15Longs(s.longs), s.longs, bh);
+        bh.consume(w.f16());
+        bh.consume(w.f17());
+        bh.consume(w.f18());
+        bh.consume(w.f19());
+        longs(w.f20Longs(s.longs), s.longs, bh);
+        bh.consume(w.f21());
+        bh.consume(w.f22());
+        bh.consume(w.f23());
+        bh.consume(w.f24());
+        longs(w.f25Longs(s.longs), s.longs, bh);
+        bh.consume(w.f26());
+        bh.consume(w.f27());
+        bh.consume(w.f28());
+        bh.consume(w.f29());
+        longs(w.f30Longs(s.longs), s.longs, bh);
+        bh.consume(w.f31());
+        bh.consume(w.f32());
+        bh.consume(w.f33());
+        bh.consume(w.f34());
+        longs(w.f35Longs(s.longs), s.longs, bh);
+        bh.consume(w.f36());
+        bh.consume(w.f37());
+        bh.consume(w.f38());
+        bh.consume(w.f39());
+        longs(w.f40Longs(s.longs), s.longs, bh);
+        bh.consume(w.f41());
+        bh.consume(w.f42());
+        bh.consume(w.f43());
+        bh.consume(w.f44());
+        longs(w.f45Longs(s.longs), s.longs, bh);
+        bh.consume(w.f46());
+        bh.consume(w.f47());
+        bh.consume(w.f48());
+        bh.consume(w.f49());
+        longs(w.f50Longs(s.longs), s.longs, bh);
+    }
+
+    static void lists(ListsView l, Blackhole bh, Scratch s) {
+        longs(l.longsLongs(s.longs), s.longs, bh);
+        ints(l.intsInts(s.ints), s.ints, bh);
+        doubles(l.doublesDoubles(s.doubles), s.doubles, bh);
+    }
+}

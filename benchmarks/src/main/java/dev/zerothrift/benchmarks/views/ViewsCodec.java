@@ -1,0 +1,100 @@
+package dev.zerothrift.benchmarks.views;
+
+import dev.zerothrift.benchmarks.Codec;
+import dev.zerothrift.benchmarks.workload.Fixture;
+import dev.zerothrift.benchmarks.workload.Values;
+import dev.zerothrift.runtime.buffer.Chain;
+import dev.zerothrift.runtime.protocol.Protocol;
+import dev.zerothrift.runtime.view.StructView;
+
+import org.openjdk.jmh.infra.Blackhole;
+
+import java.util.function.BiConsumer;
+
+/**
+ * The views on one message type, used as a receiver and a sender would: the received bytes sit in a
+ * chain (put there once at setup, as a socket read would); a root view, reused, wraps them per
+ * message; writes go into a new pooled chain per message, released before the method returns.
+ */
+final class ViewsCodec<V extends StructView> implements Codec {
+    /** Writes a message of the workload's values into a chain. */
+    interface Write {
+        void write(Values.Message value, Chain target);
+    }
+
+    private final Values.Message value;
+    private final Protocol protocol;
+    private final Chain received;
+    private final V view;
+    private final Write write;
+    private final BiConsumer<V, Blackhole> readAll;
+    private final byte[] receiveBuffer;
+
+    ViewsCodec(
+            Fixture fixture,
+            Protocol protocol,
+            V view,
+            Write write,
+            BiConsumer<V, Blackhole> readAll) {
+        this.value = fixture.value();
+        this.protocol = protocol;
+        this.received = Chain.copyOf(fixture.wire());
+        this.view = view;
+        this.write = write;
+        this.readAll = readAll;
+        this.receiveBuffer = new byte[fixture.wire().length];
+    }
+
+    @Override
+    public int encode(Blackhole bh) {
+        try (Chain out = new Chain()) {
+            write.write(value, out);
+            int length = out.length();
+            bh.consume(out);
+            return length;
+        }
+    }
+
+    @Override
+    public void decode(Blackhole bh) {
+        view.wrap(received);
+        readAll.accept(view, bh);
+    }
+
+    @Override
+    public void roundtrip(Blackhole bh) {
+        int length;
+        try (Chain out = new Chain()) {
+            write.write(value, out);
+            length = out.length();
+            out.getBytes(0, receiveBuffer, 0, length);
+        }
+        view.wrap(receiveBuffer, 0, length);
+        readAll.accept(view, bh);
+        view.close(); // releases the chain wrap made over the receive buffer
+    }
+
+    @Override
+    public void read1(Blackhole bh) {
+        if (!(view instanceof dev.zerothrift.benchmarks.fastcodec.gen.WideView wide)) {
+            throw new UnsupportedOperationException("read1 applies to wide-read1 only");
+        }
+        bh.consume(wide.wrap(received).f37());
+    }
+
+    /** The bytes {@link #encode} writes (for tests). */
+    byte[] encoded() {
+        try (Chain out = new Chain()) {
+            write.write(value, out);
+            return out.toByteArray();
+        }
+    }
+
+    V view() {
+        return view;
+    }
+
+    Protocol protocol() {
+        return protocol;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.zerothrift.benchmarks.views;
+
+import dev.zerothrift.benchmarks.Codec;
+import dev.zerothrift.benchmarks.Impl;
+import dev.zerothrift.benchmarks.fastcodec.gen.BatchView;
+import dev.zerothrift.benchmarks.fastcodec.gen.ListsView;
+import dev.zerothrift.benchmarks.fastcodec.gen.MyTestView;
+import dev.zerothrift.benchmarks.fastcodec.gen.RequestView;
+import dev.zerothrift.benchmarks.fastcodec.gen.WideView;
+import dev.zerothrift.benchmarks.workload.Fixture;
+import dev.zerothrift.benchmarks.workload.Values;
+import dev.zerothrift.runtime.protocol.Protocol;
+
+/**
+ * zerothrift's generated views: {@code decode} wraps a view over the received chain (one indexing
+ * walk) and reads every field through it; {@code encode} writes the workload's values with the
+ * view's {@code Writer} into a pooled chain; {@code roundtrip} does both with a copy into a receive
+ * buffer between.
+ */
+public final class ViewsImpl implements Impl {
+    @Override
+    public Codec codec(Fixture fixture) {
+        Protocol protocol =
+                fixture.protocol() == dev.zerothrift.benchmarks.workload.Protocol.BINARY
+                        ? Protocol.BINARY
+                        : Protocol.COMPACT;
+        Scratch scratch = new Scratch(fixture.value());
+        return switch (fixture.value()) {
+            case Values.MyTest v ->
+                    new ViewsCodec<>(
+                            fixture,
+                            protocol,
+                            new MyTestView(protocol),
+                            new Writers(protocol)::myTest,
+                            (view, bh) -> ReadView.myTest(view, bh, scratch));
+            case Values.Request v ->
+                    new ViewsCodec<>(
+                            fixture,
+                            protocol,
+                            new RequestView(protocol),
+                            new Writers(protocol)::request,
+                            (view, bh) -> ReadView.request(view, bh, scratch));
+            case Values.Batch v ->
+                    new ViewsCodec<>(
+                            fixture,
+                            protocol,
+                            new BatchView(protocol),
+                            new Writers(protocol)::batch,
+                            (view, bh) -> ReadView.batch(view, bh, scratch));
+            case Values.Wide v ->
+                    new ViewsCodec<>(
+                            fixture,
+                            protocol,
+                            new WideView(protocol),
+                            new Writers(protocol)::wide,
+                            (view, bh) -> ReadView.wide(view, bh, scratch));
+            case Values.Lists v ->
+                    new ViewsCodec<>(
+                            fixture,
+                            protocol,
+                            new ListsView(protocol),
+                            new Writers(protocol)::lists,
+                            (view, bh) -> ReadView.lists(view, bh, scratch));
+        };
+    }
+}

@@ -1,0 +1,81 @@
+package dev.zerothrift.codegentests.views;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.zerothrift.codegentests.idl.RequestView;
+import dev.zerothrift.codegentests.idl.UserView;
+import dev.zerothrift.runtime.buffer.Chain;
+import dev.zerothrift.runtime.protocol.Protocol;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+
+/**
+ * The steady state of a generated view: wrap, then read every primitive, compare strings without
+ * decoding, walk nested views and lists, and allocate nothing (the thread's allocation counter
+ * around rounds of 10,000 after a warm-up).
+ */
+class TypedViewAllocationTest {
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    private final long[] ids = new long[16];
+
+    private long read(RequestView request) {
+        long sum = request.requestId() + request.priority();
+        sum += request.methodEquals("echo") ? 1 : 0;
+        sum += request.methodUtf8().byteLength();
+        UserView user = request.user();
+        sum += user.id() + user.age() + (user.active() ? 1 : 0) + user.statusValue();
+        sum += (long) user.score();
+        sum += user.nameUtf8().byteLength() + user.attrsSize() + user.tagsSize();
+        for (int i = 0; i < request.idsSize(); i++) {
+            sum += request.idsAt(i);
+        }
+        sum += request.idsLongs(ids);
+        for (int i = 0; i < request.shardsSize(); i++) {
+            sum += request.shardsAt(i);
+        }
+        sum += request.hasTraceId() ? request.traceIdUtf8().byteLength() : 0;
+        sum += request.payload() == null ? 0 : 1; // absent here: a present one is a new slice
+        return sum;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
+    void wrapAndPrimitiveReadsAllocateNothing(Protocol protocol) {
+        assumeTrue(THREADS.isThreadAllocatedMemorySupported(), "no allocation counter here");
+        byte[] bytes = LibthriftRequests.write(TestValues.request(40).setPayload(null), protocol);
+        try (Chain chain = Chain.copyOf(bytes)) {
+            RequestView request = new RequestView(protocol);
+            long sink = 0;
+            for (int i = 0; i < 20_000; i++) {
+                sink += read(request.wrap(chain));
+            }
+            long thread = Thread.currentThread().threadId();
+            long[] rounds = new long[5];
+            for (int round = 0; round < rounds.length; round++) {
+                long before = THREADS.getThreadAllocatedBytes(thread);
+                for (int i = 0; i < 10_000; i++) {
+                    sink += read(request.wrap(chain));
+                }
+                rounds[round] = THREADS.getThreadAllocatedBytes(thread) - before;
+                if (rounds[round] == 0) {
+                    break;
+                }
+            }
+            assertEquals(
+                    0,
+                    Arrays.stream(rounds).min().orElseThrow(),
+                    "bytes allocated by rounds of 10,000 wraps and reads: "
+                            + Arrays.toString(rounds)
+                            + " (sum "
+                            + sink
+                            + ")");
+        }
+    }
+}
