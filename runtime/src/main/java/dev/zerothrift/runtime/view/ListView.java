@@ -213,7 +213,7 @@ public final class ListView {
      */
     public void getLongs(int from, long[] dst, int dstOffset, int count) {
         checkBulk(ValueKind.I64, from, dst.length, dstOffset, count);
-        if (!contiguousRun(8)) {
+        if (count == 0 || !contiguousRun(8)) { // an empty run has no first position
             for (int i = 0; i < count; i++) {
                 dst[dstOffset + i] = getLong(from + i);
             }
@@ -246,7 +246,7 @@ public final class ListView {
     /** {@link #getLongs} for an i32 list. */
     public void getInts(int from, int[] dst, int dstOffset, int count) {
         checkBulk(ValueKind.I32, from, dst.length, dstOffset, count);
-        if (!contiguousRun(4)) {
+        if (count == 0 || !contiguousRun(4)) { // an empty run has no first position
             for (int i = 0; i < count; i++) {
                 dst[dstOffset + i] = getInt(from + i);
             }
@@ -279,7 +279,7 @@ public final class ListView {
     /** {@link #getLongs} for a double list. */
     public void getDoubles(int from, double[] dst, int dstOffset, int count) {
         checkBulk(ValueKind.DOUBLE, from, dst.length, dstOffset, count);
-        if (!contiguousRun(8)) {
+        if (count == 0 || !contiguousRun(8)) { // an empty run has no first position
             for (int i = 0; i < count; i++) {
                 dst[dstOffset + i] = getDouble(from + i);
             }
