@@ -4,5 +4,5 @@ assert new File(basedir, 'target/generated-test-sources/zerothrift/com/example/u
 assert !new File(basedir, 'target/generated-test-sources/zerothrift/com/example/used/OrderState.java').exists()
 assert new File(basedir, 'target/test-classes/com/example/used/fixtures/Scenario.class').isFile()
 def log = new File(basedir, 'build.log').text
-assert log.contains('Tests run: 7, Failures: 0, Errors: 0, Skipped: 0')
+assert log.contains('Tests run: 13, Failures: 0, Errors: 0, Skipped: 0')
 return true
