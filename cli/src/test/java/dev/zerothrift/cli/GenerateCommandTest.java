@@ -63,6 +63,7 @@ class GenerateCommandTest {
                 List.of(
                         out.resolve("com/example/shared/Kind.java"),
                         out.resolve("com/example/S.java"),
+                        out.resolve("com/example/SView.java"),
                         out.resolve("com/example/MainConstants.java"));
         assertEquals(expected.stream().map(p -> p + "\n").reduce("", String::concat), run.out());
 
@@ -79,6 +80,7 @@ class GenerateCommandTest {
         int status = javac.run(null, diagnostics, diagnostics, args.toArray(new String[0]));
         assertEquals(0, status, diagnostics::toString);
         assertTrue(Files.exists(dir.resolve("classes/com/example/S.class")));
+        assertTrue(Files.exists(dir.resolve("classes/com/example/SView.class")));
     }
 
     @Test

@@ -44,7 +44,9 @@ class GeneratedViewTest {
             tags.put(order.tagsKeyAt(i), order.tagsValueAt(i));
         }
         assertEquals(Map.of("region", 7, "tier", -2), tags);
-        assertEquals(ByteBuffer.wrap("leave at the door".getBytes(StandardCharsets.UTF_8)), order.note());
+        assertEquals(
+                ByteBuffer.wrap("leave at the door".getBytes(StandardCharsets.UTF_8)),
+                order.note());
         assertArrayEquals(new long[] {1L, -1L, Long.MAX_VALUE}, order.historyLongs());
         assertEquals(59.9, order.total());
         assertTrue(order.gift());
