@@ -17,7 +17,7 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The factories of a service's rpc {@code ServiceDefinition}: {@code definition(Handler)} and
- * {@code definition(AsyncHandler)} (each also with a service name of one's choosing), and one
+ * {@code asyncDefinition(AsyncHandler)} (each also with a service name of one's choosing), and one
  * private {@code serve$name} method per function that reads the args struct from the call, calls
  * the handler and replies with the result struct (a declared exception as its result field;
  * anything else fails the call, which sends {@code INTERNAL_ERROR}). Oneway functions are
@@ -45,7 +45,7 @@ final class ServiceDefinitionGenerator {
                                     ? ServiceHandlerGenerator.ASYNC_HANDLER
                                     : ServiceHandlerGenerator.HANDLER);
             spec.addMethod(
-                    MethodSpec.methodBuilder("definition")
+                    MethodSpec.methodBuilder(factoryName(async))
                             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                             .addJavadoc(
                                     "The definition of {@code $L} served by {@code handler}, under"
@@ -53,7 +53,7 @@ final class ServiceDefinitionGenerator {
                                     service.name())
                             .returns(SERVICE_DEFINITION)
                             .addParameter(handler, "handler")
-                            .addStatement("return definition(SERVICE_NAME, handler)")
+                            .addStatement("return $L(SERVICE_NAME, handler)", factoryName(async))
                             .build());
             spec.addMethod(named(handler, async));
             for (ServiceMethod method : methods) {
@@ -73,10 +73,10 @@ final class ServiceDefinitionGenerator {
                     serveName(method, async));
         }
         if (base != null) {
-            code.add("\n.inherit($T.definition(name, handler))", base);
+            code.add("\n.inherit($T.$L(name, handler))", base, factoryName(async));
         }
         code.add("\n.build();\n").unindent();
-        return MethodSpec.methodBuilder("definition")
+        return MethodSpec.methodBuilder(factoryName(async))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc(
                         "The definition of {@code $L} served by {@code handler}, under {@code name}"
@@ -87,6 +87,14 @@ final class ServiceDefinitionGenerator {
                 .addParameter(handler, "handler")
                 .addCode(code.build())
                 .build();
+    }
+
+    /**
+     * {@code definition} or {@code asyncDefinition}: two names, since a lambda would fit either
+     * handler of a one-function service.
+     */
+    private static String factoryName(boolean async) {
+        return async ? "asyncDefinition" : "definition";
     }
 
     private static String serveName(ServiceMethod method, boolean async) {
