@@ -5,6 +5,8 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 
+import dev.zerothrift.idl.schema.Definition;
+import dev.zerothrift.idl.schema.Program;
 import dev.zerothrift.idl.schema.Service;
 import dev.zerothrift.idl.schema.Service.Function;
 
@@ -38,13 +40,7 @@ final class ServiceGenerator {
     }
 
     TypeSpec generate(Service service, ClassName self) {
-        ClassName base =
-                service.base()
-                        .map(
-                                b ->
-                                        new JavaNames(types.schema())
-                                                .className(b.location().file(), b.name()))
-                        .orElse(null);
+        ClassName base = service.base().map(b -> JavaNames.className(programOf(b), b)).orElse(null);
         List<ServiceMethod> methods = new ArrayList<>();
         for (Function function : service.functions()) {
             methods.add(new ServiceMethod(service, function, self, types));
@@ -84,6 +80,19 @@ final class ServiceGenerator {
         new ServiceDefinitionGenerator(service, self, base, methods).addTo(spec);
         spec.addType(ServiceClientGenerator.generate(service, base, methods));
         return spec.build();
+    }
+
+    /** The program that defines {@code service} (the service an {@code extends} names). */
+    private Program programOf(Service service) {
+        for (Program program : types.schema().programs()) {
+            for (Definition definition : program.definitions()) {
+                if (definition == service || definition.equals(service)) {
+                    return program;
+                }
+            }
+        }
+        throw new GeneratorException(
+                "service " + service.name() + " (extended) is in no program of the schema");
     }
 
     /** A generated top-level class as a static nested one (keeping its always-qualified names). */
