@@ -49,7 +49,8 @@ class GeneratedServiceTest {
                         .defaultService(Store.definition(STORE))
                         .service(Store.definition(STORE))
                         .service(
-                                Store.asyncDefinition("AsyncStore", new AsyncStoreHandler(STORE, LATER)))
+                                Store.asyncDefinition(
+                                        "AsyncStore", new AsyncStoreHandler(STORE, LATER)))
                         .service(Base.definition(STORE))
                         .ioThreads(2)
                         .start();
