@@ -27,8 +27,14 @@ import javax.lang.model.element.Modifier;
  *   <li>{@code Client} ({@link ServiceClientGenerator}).
  * </ul>
  *
- * <p>The zero-copy style (handlers taking request views and a response builder) is another part of
- * the same holder, added here once the typed views exist.
+ * <p>The zero-copy style (request views and a response builder) is one more part of this holder, to
+ * be added once the typed views exist: a {@code ViewHandler} interface and a {@code
+ * viewDefinition(ViewHandler)} factory from a generator of their own, added in {@link #generate}
+ * next to the other handlers, whose {@code serveView$name} methods open the args view over {@code
+ * call.request()} at {@code call.argsPosition()} and reply with {@code call.reply(out -> ...)}
+ * through the result builder; on the client, {@code nameView(...)} methods reading a view over
+ * {@code reply.response()} at {@code reply.resultPosition()}. {@link ServiceMethod} already names
+ * the args and result structs and members those parts need.
  */
 final class ServiceGenerator {
     private final JavaTypes types;
