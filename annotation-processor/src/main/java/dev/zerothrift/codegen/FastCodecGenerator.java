@@ -341,7 +341,7 @@ final class FastCodecGenerator {
                 code.addStatement(
                         "$T member = $L.findByValue(value)",
                         enumClass,
-                        JavaTypes.staticRef(enumClass));
+                        JavaTypes.staticRef(enumClass, self.topLevelClassName().simpleName()));
                 code.beginControlFlow("if (member != null)");
                 code.addStatement("$L = member", target);
                 code.nextControlFlow("else");

@@ -178,12 +178,20 @@ final class JavaTypes {
     /**
      * A class as the target of a static access ({@code Color.findByValue}, {@code Color.RED}):
      * written with its canonical name, since a field or local of the same simple name would hide a
-     * type of the same package (JavaPoet writes those unqualified).
+     * type of the same package (JavaPoet writes those unqualified); but as a type name when its
+     * package's first segment is {@code shadowing}, the simple name of an enclosing class, which
+     * would hide the package (a service {@code scribe} in package {@code scribe.thrift}).
      */
+    static CodeBlock staticRef(ClassName type, String shadowing) {
+        if (type.packageName().isEmpty()
+                || type.packageName().split("\\.", -1)[0].equals(shadowing)) {
+            return CodeBlock.of("$T", type);
+        }
+        return CodeBlock.of("$L", type.canonicalName());
+    }
+
     static CodeBlock staticRef(ClassName type) {
-        return type.packageName().isEmpty()
-                ? CodeBlock.of("$T", type)
-                : CodeBlock.of("$L", type.canonicalName());
+        return staticRef(type, null);
     }
 
     /** Whether a field of this type is a Java primitive (and so needs a presence bit). */

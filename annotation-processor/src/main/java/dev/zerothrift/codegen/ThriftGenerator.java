@@ -7,6 +7,7 @@ import dev.zerothrift.idl.schema.Definition;
 import dev.zerothrift.idl.schema.EnumType;
 import dev.zerothrift.idl.schema.Program;
 import dev.zerothrift.idl.schema.Schema;
+import dev.zerothrift.idl.schema.Service;
 import dev.zerothrift.idl.schema.StructType;
 
 import java.io.IOException;
@@ -52,13 +53,14 @@ public final class ThriftGenerator {
         JavaTypes types = new JavaTypes(schema);
         StructGenerator structs = new StructGenerator(types, options);
         ViewGenerator views = new ViewGenerator(types, options);
+        ServiceGenerator services = new ServiceGenerator(types, structs);
         List<JavaFile> files = new ArrayList<>();
         for (Program program : programsToGenerate(schema)) {
             UnnamedPackageCheck.check(schema, program);
             String packageName = JavaNames.packageOf(program);
             List<TypeSpec> specs = new ArrayList<>();
             for (Definition definition : program.definitions()) {
-                TypeSpec type = generate(program, definition, structs);
+                TypeSpec type = generate(program, definition, structs, services);
                 if (type != null) {
                     specs.add(type);
                 }
@@ -94,7 +96,11 @@ public final class ThriftGenerator {
     }
 
     /** The type generated for one definition, or null for definitions that have none. */
-    private TypeSpec generate(Program program, Definition definition, StructGenerator structs) {
+    private TypeSpec generate(
+            Program program,
+            Definition definition,
+            StructGenerator structs,
+            ServiceGenerator services) {
         if (definition instanceof EnumType enumType) {
             return EnumGenerator.generate(
                     enumType,
@@ -103,6 +109,12 @@ public final class ThriftGenerator {
         }
         if (definition instanceof StructType struct) {
             return structs.generate(struct, JavaNames.className(program, definition));
+        }
+        // Service code reads and writes its args and results with their fast codecs.
+        if (definition instanceof Service service
+                && options.generates(GeneratorOptions.Artifact.SERVICES)
+                && options.generates(GeneratorOptions.Artifact.FAST_CODECS)) {
+            return services.generate(service, JavaNames.className(program, definition));
         }
         return null;
     }

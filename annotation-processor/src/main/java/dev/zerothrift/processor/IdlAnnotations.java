@@ -93,7 +93,9 @@ final class IdlAnnotations {
     }
 
     private GeneratorOptions options(AnnotationMirror mirror) {
-        return OptionsFromAnnotation.read(
-                mirrors, mirror, mirrors.bool(mirror, "generateIncluded"));
+        return RpcOnClasspath.adjust(
+                OptionsFromAnnotation.read(
+                        mirrors, mirror, mirrors.bool(mirror, "generateIncluded")),
+                mirrors.elements());
     }
 }

@@ -24,6 +24,10 @@ final class Mirrors {
         this.elements = elements;
     }
 
+    Elements elements() {
+        return elements;
+    }
+
     /** The annotation named {@code qualifiedName} on {@code element}, if present. */
     static Optional<AnnotationMirror> find(Element element, String qualifiedName) {
         for (AnnotationMirror mirror : element.getAnnotationMirrors()) {

@@ -172,7 +172,8 @@ public final class ZerothriftProcessor extends AbstractProcessor {
                         written,
                         ready.toArray(Element[]::new));
         for (Map.Entry<GeneratorOptions, List<Program>> group : byOptions.entrySet()) {
-            new ThriftGenerator(group.getKey())
+            new ThriftGenerator(
+                            RpcOnClasspath.adjust(group.getKey(), processingEnv.getElementUtils()))
                     .generate(new Schema(group.getValue(), schema.get().programs()), output);
         }
     }

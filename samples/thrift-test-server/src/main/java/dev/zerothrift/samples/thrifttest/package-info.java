@@ -1,0 +1,5 @@
+/**
+ * Apache's cross-language {@code ThriftTest} server, implemented with zerothrift's generated
+ * service code.
+ */
+package dev.zerothrift.samples.thrifttest;
