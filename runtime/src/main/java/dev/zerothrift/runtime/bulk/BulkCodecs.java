@@ -18,7 +18,12 @@ import java.util.Optional;
  * {@code BulkListBench} in the benchmarks module measures both against {@code System.arraycopy};
  * its result is recorded here and in {@link #PREFER_VECTOR}, and re-running it on a new machine is
  * how the choice is revisited. Measured on our machines (AMD EPYC with AVX-512, JDK 25, 2 cores,
- * {@code BulkListBench}; see the report of that run for the full table): TODO.
+ * {@code BulkListBench}, {@code -f 1 -wi 3 -i 5}, 1 s iterations, idle machine, 2026-12-01): on
+ * plain arrays the two are even for i32 and i64 (both at {@code System.arraycopy} speed: i64 65,536
+ * encode 12.3 vs 12.5 us, arraycopy 11.9 us) and the vector loop wins for doubles (encode 15.5 vs
+ * 51.7 us, decode 13.2 vs 23.9 us); through sink and source windows it wins everywhere (i32 encode
+ * 6.1 vs 36.7 us, i64 decode 12.2 vs 31.3 us, against an arraycopy of 5.0 and 11.9 us). So the
+ * vector codec is preferred.
  */
 public final class BulkCodecs {
     /**
