@@ -9,11 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Values of the workload types for tests. */
-final class Workloads {
+/** Values of the workload types for tests (the view tests too). */
+public final class Workloads {
     private Workloads() {}
 
-    static User user() {
+    public static User user() {
         Map<String, String> attrs = new LinkedHashMap<>();
         attrs.put("region", "eu-west");
         attrs.put("tier", "gold ✓");
@@ -29,7 +29,7 @@ final class Workloads {
                 .setAttrs(attrs);
     }
 
-    static Request request(int payloadBytes) {
+    public static Request request(int payloadBytes) {
         byte[] payload = new byte[payloadBytes];
         for (int i = 0; i < payload.length; i++) {
             payload[i] = (byte) (i * 31);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zerothrift.codegentests.Workloads;
 import dev.zerothrift.codegentests.idl.Request;
 import dev.zerothrift.codegentests.idl.RequestView;
 import dev.zerothrift.codegentests.idl.Status;
@@ -29,7 +30,7 @@ import java.util.Map;
  */
 class RequestViewParityTest {
     static Request request() {
-        return TestValues.request(480);
+        return Workloads.request(480);
     }
 
     @ParameterizedTest
@@ -216,7 +217,7 @@ class RequestViewParityTest {
             view.setPayload(new byte[] {1, 2, 3});
             view.user().setAge(99);
             view.user().setName("Grace");
-            User other = TestValues.user().setEmail("grace@example.com");
+            User other = Workloads.user().setEmail("grace@example.com");
             Request expected = request();
             expected.setRequestId(123456789012L)
                     .setPriority((short) 300)

@@ -3,6 +3,7 @@ package dev.zerothrift.codegentests.views;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.zerothrift.codegentests.Workloads;
 import dev.zerothrift.codegentests.idl.RequestView;
 import dev.zerothrift.codegentests.idl.UserView;
 import dev.zerothrift.runtime.buffer.Chain;
@@ -49,7 +50,7 @@ class TypedViewAllocationTest {
     @EnumSource(Protocol.class)
     void wrapAndPrimitiveReadsAllocateNothing(Protocol protocol) {
         assumeTrue(THREADS.isThreadAllocatedMemorySupported(), "no allocation counter here");
-        byte[] bytes = LibthriftRequests.write(TestValues.request(40).setPayload(null), protocol);
+        byte[] bytes = LibthriftRequests.write(Workloads.request(40).setPayload(null), protocol);
         try (Chain chain = Chain.copyOf(bytes)) {
             RequestView request = new RequestView(protocol);
             long sink = 0;

@@ -3,6 +3,7 @@ package dev.zerothrift.codegentests.views;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zerothrift.codegentests.Workloads;
 import dev.zerothrift.codegentests.features.PresenceView;
 import dev.zerothrift.codegentests.idl.RequestView;
 import dev.zerothrift.runtime.protocol.Protocol;
@@ -22,7 +23,7 @@ class TypedViewHostileInputTest {
     @ParameterizedTest
     @EnumSource(Protocol.class)
     void everyTruncationFailsAtWrap(Protocol protocol) {
-        byte[] bytes = LibthriftRequests.write(TestValues.request(40), protocol);
+        byte[] bytes = LibthriftRequests.write(Workloads.request(40), protocol);
         RequestView view = new RequestView(protocol);
         for (int length = 0; length < bytes.length; length++) {
             byte[] cut = Arrays.copyOf(bytes, length);
@@ -35,7 +36,7 @@ class TypedViewHostileInputTest {
     @ParameterizedTest
     @EnumSource(Protocol.class)
     void corruptedBytesFailAtWrapOrReadCompletely(Protocol protocol) {
-        byte[] good = LibthriftRequests.write(TestValues.request(40), protocol);
+        byte[] good = LibthriftRequests.write(Workloads.request(40), protocol);
         Random random = new Random(6);
         try (RequestView view = new RequestView(protocol)) {
             for (int trial = 0; trial < 2_000; trial++) {
