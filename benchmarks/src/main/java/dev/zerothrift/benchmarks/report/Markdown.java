@@ -27,8 +27,15 @@ final class Markdown {
 
         md.append("## Targets (DESIGN.md)\n\n");
         md.append("| measure | target | verdict | measured |\n|---|---|---|---|\n");
-        List<Targets.Verdict> verdicts = new ArrayList<>(Targets.judge(table));
-        verdicts.addAll(rpc.judge());
+        // a run of one suite judges that suite's targets; a run of neither lists all, unmeasured
+        boolean neither = table.rows().isEmpty() && rpc.rows().isEmpty();
+        List<Targets.Verdict> verdicts = new ArrayList<>();
+        if (neither || !table.rows().isEmpty()) {
+            verdicts.addAll(Targets.judge(table));
+        }
+        if (neither || !rpc.rows().isEmpty()) {
+            verdicts.addAll(rpc.judge());
+        }
         for (Targets.Verdict v : verdicts) {
             md.append("| ")
                     .append(v.measure())
