@@ -21,7 +21,7 @@ import java.util.Map;
  * memory: setters; primitive lists are the arrays themselves (a field of {@code list<i64>} is a
  * {@code long[]}), the payload wrapped without a copy.
  */
-final class Convert {
+public final class Convert {
     private Convert() {}
 
     static MyTest myTest(Values.MyTest v) {
@@ -45,7 +45,7 @@ final class Convert {
                 .setAttrs(attrs);
     }
 
-    static Request request(Values.Request v) {
+    public static Request request(Values.Request v) {
         Request r =
                 new Request()
                         .setRequestId(v.requestId())
@@ -61,7 +61,7 @@ final class Convert {
         return r;
     }
 
-    static Batch batch(Values.Batch v) {
+    public static Batch batch(Values.Batch v) {
         List<Request> requests = new ArrayList<>(v.requests().size());
         for (Values.Request r : v.requests()) {
             requests.add(request(r));

@@ -64,7 +64,9 @@ public final class CodecTable {
         List<Result> others = new ArrayList<>();
         for (Result r : results) {
             if (!r.shortName().startsWith(CLASS + ".")) {
-                others.add(r);
+                if (!r.shortName().startsWith(RpcTable.CLASS + ".")) { // RpcTable's rows
+                    others.add(r);
+                }
                 continue;
             }
             String workload = r.params().getOrDefault("workload", "?");

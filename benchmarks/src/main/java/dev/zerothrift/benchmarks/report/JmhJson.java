@@ -68,6 +68,13 @@ public final class JmhJson {
             if (secondary != null && secondary.has("gc.alloc.rate.norm")) {
                 alloc = number(secondary.getAsJsonObject("gc.alloc.rate.norm").get("score"));
             }
+            Map<String, Double> percentiles = new LinkedHashMap<>();
+            JsonObject scorePercentiles = primary.getAsJsonObject("scorePercentiles");
+            if (scorePercentiles != null && "sample".equals(string(o.get("mode")))) {
+                for (Map.Entry<String, JsonElement> p : scorePercentiles.entrySet()) {
+                    percentiles.put(p.getKey(), number(p.getValue()));
+                }
+            }
             results.add(
                     new Result(
                             o.get("benchmark").getAsString(),
@@ -75,9 +82,15 @@ public final class JmhJson {
                             number(primary.get("score")),
                             number(primary.get("scoreError")),
                             primary.get("scoreUnit").getAsString(),
-                            alloc));
+                            alloc,
+                            o.has("threads") ? o.get("threads").getAsInt() : 1,
+                            java.util.Collections.unmodifiableMap(percentiles)));
         }
         return new Run(List.copyOf(results), java.util.Collections.unmodifiableMap(settings));
+    }
+
+    private static String string(JsonElement e) {
+        return e == null || e.isJsonNull() ? null : e.getAsString();
     }
 
     /** JMH writes NaN as the string "NaN". */

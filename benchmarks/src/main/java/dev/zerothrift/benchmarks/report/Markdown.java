@@ -13,7 +13,7 @@ import java.util.TreeMap;
 final class Markdown {
     private Markdown() {}
 
-    static String write(JmhJson.Run run, CodecTable table, String machine) {
+    static String write(JmhJson.Run run, CodecTable table, RpcTable rpc, String machine) {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmark report\n\n");
         md.append("## How it ran\n\n");
@@ -27,7 +27,16 @@ final class Markdown {
 
         md.append("## Targets (DESIGN.md)\n\n");
         md.append("| measure | target | verdict | measured |\n|---|---|---|---|\n");
-        for (Targets.Verdict v : Targets.judge(table)) {
+        // a run of one suite judges that suite's targets; a run of neither lists all, unmeasured
+        boolean neither = table.rows().isEmpty() && rpc.rows().isEmpty();
+        List<Targets.Verdict> verdicts = new ArrayList<>();
+        if (neither || !table.rows().isEmpty()) {
+            verdicts.addAll(Targets.judge(table));
+        }
+        if (neither || !rpc.rows().isEmpty()) {
+            verdicts.addAll(rpc.judge());
+        }
+        for (Targets.Verdict v : verdicts) {
             md.append("| ")
                     .append(v.measure())
                     .append(" | ")
@@ -40,6 +49,38 @@ final class Markdown {
         }
         md.append('\n');
 
+        if (!table.rows().isEmpty()) {
+            codecBench(md, table);
+        }
+        if (!rpc.rows().isEmpty()) {
+            rpcBench(md, rpc);
+        }
+
+        if (!table.others().isEmpty()) {
+            md.append("\n## Other benchmarks\n\n");
+            md.append("| benchmark | params | score | B/op |\n|---|---|---|---|\n");
+            for (Result r : table.others()) {
+                md.append("| ")
+                        .append(r.shortName())
+                        .append(" | ")
+                        .append(new TreeMap<>(r.params()).toString())
+                        .append(" | ")
+                        .append(
+                                String.format(
+                                        Locale.ROOT,
+                                        "%.4g ± %s %s",
+                                        r.score(),
+                                        percent(r.relativeError()),
+                                        r.unit()))
+                        .append(" | ")
+                        .append(bytes(r.allocated()))
+                        .append(" |\n");
+            }
+        }
+        return md.toString();
+    }
+
+    private static void codecBench(StringBuilder md, CodecTable table) {
         List<String> impls = table.impls();
         md.append("## CodecBench\n\n");
         md.append(
@@ -107,29 +148,73 @@ final class Markdown {
                         "%d implementation results with an error above 5%% of the score.\n\n",
                         noisy));
         md.append("![chart](chart.png)\n");
+    }
 
-        if (!table.others().isEmpty()) {
-            md.append("\n## Other benchmarks\n\n");
-            md.append("| benchmark | params | score | B/op |\n|---|---|---|---|\n");
-            for (Result r : table.others()) {
-                md.append("| ")
-                        .append(r.shortName())
-                        .append(" | ")
-                        .append(new TreeMap<>(r.params()).toString())
-                        .append(" | ")
-                        .append(
-                                String.format(
-                                        Locale.ROOT,
-                                        "%.4g ± %s %s",
-                                        r.score(),
-                                        percent(r.relativeError()),
-                                        r.unit()))
-                        .append(" | ")
-                        .append(bytes(r.allocated()))
-                        .append(" |\n");
+    private static void rpcBench(StringBuilder md, RpcTable rpc) {
+        List<String> impls = rpc.impls();
+        md.append("\n## RpcBench\n\n");
+        md.append(
+                "Echo over loopback, framed binary; each of the `in flight` callers keeps one call"
+                        + " outstanding (a closed loop, one JMH thread each). A cell: calls per"
+                        + " second (in flight / mean latency) ± the mean's 99.9% confidence"
+                        + " half-width, then the median and 99th-percentile latency of a call,"
+                        + " then bytes allocated per call by the whole JVM (client and server:"
+                        + " `gc.alloc.rate.norm`). `A/libthrift` is A's QPS over libthrift's, and"
+                        + " A's p99 over libthrift's; the target (2x QPS at no higher p99) is marked"
+                        + " per row.\n\n");
+        List<String> header = new ArrayList<>(List.of("workload", "in flight"));
+        header.addAll(impls);
+        List<String> ours = new ArrayList<>();
+        if (impls.contains(RpcTable.BASELINE)) {
+            for (String impl : List.of("views", "pojo")) {
+                if (impls.contains(impl)) {
+                    ours.add(impl);
+                    header.add(impl + "/libthrift QPS, p99");
+                    header.add(impl + " target");
+                }
             }
         }
-        return md.toString();
+        row(md, header);
+        row(md, header.stream().map(h -> "---").toList());
+        for (RpcTable.Row r : rpc.rows()) {
+            List<String> cells =
+                    new ArrayList<>(
+                            List.of(
+                                    "`" + r.key().workload() + "`",
+                                    Integer.toString(r.key().inFlight())));
+            for (String impl : impls) {
+                cells.add(r.impl(impl).map(Markdown::rpcCell).orElse("—"));
+            }
+            for (String impl : ours) {
+                Optional<Result> a = r.impl(impl);
+                Optional<Result> b = r.impl(RpcTable.BASELINE);
+                if (a.isEmpty() || b.isEmpty()) {
+                    cells.add("—");
+                    cells.add("—");
+                    continue;
+                }
+                cells.add(
+                        times(RpcTable.qpsRatio(r, impl))
+                                + ", "
+                                + times(RpcTable.p99(a.get()) / RpcTable.p99(b.get())));
+                cells.add(RpcTable.meets(r, impl) ? "met" : "**not met**");
+            }
+            row(md, cells);
+        }
+        md.append('\n');
+    }
+
+    /** "12,345/s ±3.1%, p50 81.0 µs, p99 420 µs, 5.1 KiB". */
+    static String rpcCell(Result r) {
+        return String.format(Locale.ROOT, "%,.0f/s", RpcTable.qps(r))
+                + " ±"
+                + percent(r.relativeError())
+                + ", p50 "
+                + time(RpcTable.p50(r))
+                + ", p99 "
+                + time(RpcTable.p99(r))
+                + ", "
+                + bytes(r.allocated());
     }
 
     private static void row(StringBuilder md, List<String> cells) {

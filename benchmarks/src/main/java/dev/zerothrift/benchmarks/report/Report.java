@@ -37,7 +37,7 @@ public final class Report {
                         : "";
         Files.writeString(
                 dir.resolve("report.md"),
-                Markdown.write(run, table, machine),
+                Markdown.write(run, table, RpcTable.of(run.results()), machine),
                 StandardCharsets.UTF_8);
         if (!table.rows().isEmpty()) {
             Chart.write(table, dir.resolve("chart.png"));

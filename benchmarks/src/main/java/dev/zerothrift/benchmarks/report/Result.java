@@ -12,6 +12,9 @@ import java.util.Map;
  * @param unit the unit of {@code score}, such as {@code us/op}.
  * @param allocated bytes allocated per operation ({@code gc.alloc.rate.norm} of {@code -prof gc});
  *     NaN when the run had no such profiler.
+ * @param threads the benchmark threads that ran it (JMH's {@code threads}).
+ * @param percentiles the score's percentiles by JMH's key ({@code "50.0"}, {@code "99.0"}, ...), in
+ *     {@code unit}; empty except in the sample-time mode.
  */
 public record Result(
         String benchmark,
@@ -19,7 +22,20 @@ public record Result(
         double score,
         double error,
         String unit,
-        double allocated) {
+        double allocated,
+        int threads,
+        Map<String, Double> percentiles) {
+
+    /** A result of one thread without percentiles. */
+    public Result(
+            String benchmark,
+            Map<String, String> params,
+            double score,
+            double error,
+            String unit,
+            double allocated) {
+        this(benchmark, params, score, error, unit, allocated, 1, Map.of());
+    }
 
     /** The simple class name and method, such as {@code CodecBench.decode}. */
     public String shortName() {
@@ -43,6 +59,15 @@ public record Result(
             case "s/op" -> score * 1_000_000;
             default -> Double.NaN;
         };
+    }
+
+    /**
+     * The percentile {@code key} ({@code "50.0"}, {@code "99.0"}) in microseconds, or NaN when
+     * absent or the unit is not a time per op.
+     */
+    public double percentileMicros(String key) {
+        Double value = percentiles.get(key);
+        return value == null || Double.isNaN(micros()) ? Double.NaN : value * (micros() / score);
     }
 
     /** The error relative to the score (0.05 is 5%); NaN when unknown. */

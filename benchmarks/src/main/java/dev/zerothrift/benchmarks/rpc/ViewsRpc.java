@@ -1,0 +1,218 @@
+package dev.zerothrift.benchmarks.rpc;
+
+import dev.zerothrift.benchmarks.fastcodec.Convert;
+import dev.zerothrift.benchmarks.fastcodec.gen.BatchView;
+import dev.zerothrift.benchmarks.fastcodec.gen.RequestView;
+import dev.zerothrift.benchmarks.fastcodec.gen.Status;
+import dev.zerothrift.benchmarks.fastcodec.gen.UserView;
+import dev.zerothrift.benchmarks.rpc.gen.Echo;
+import dev.zerothrift.benchmarks.rpc.gen.EchoBatchArgsView;
+import dev.zerothrift.benchmarks.rpc.gen.EchoRequestArgsView;
+import dev.zerothrift.benchmarks.workload.Fixture;
+import dev.zerothrift.benchmarks.workload.Values;
+import dev.zerothrift.rpc.ApplicationException;
+import dev.zerothrift.rpc.client.ClientReply;
+import dev.zerothrift.rpc.client.ResponseReader;
+import dev.zerothrift.rpc.client.RpcClient;
+import dev.zerothrift.rpc.server.RpcServer;
+import dev.zerothrift.rpc.server.ServerCall;
+import dev.zerothrift.rpc.server.ServiceDefinition;
+import dev.zerothrift.runtime.buffer.Chain;
+import dev.zerothrift.runtime.protocol.Protocol;
+import dev.zerothrift.runtime.protocol.ProtocolWriter;
+import dev.zerothrift.runtime.protocol.WireType;
+
+import java.util.Objects;
+
+/**
+ * {@code views}: zerothrift's rpc server whose handler reads the call's args through the generated
+ * view over the received frame and writes the reply with the views' writers straight into the
+ * outgoing chain; zerothrift's client writing the request with the writers from the values held in
+ * memory and reading the reply through a view over the received frame.
+ *
+ * <p>Built on the rpc module's low-level API ({@link ServiceDefinition}, {@link
+ * dev.zerothrift.rpc.server.MethodHandler}, {@link ServerCall}): the generator writes no view
+ * handler yet. The args views are those of {@code EchoRequestArgs} and {@code EchoBatchArgs}
+ * (rpcbench.thrift), field for field the methods' args structs. Binary protocol only: the reply's
+ * value is found after the result struct's 3-byte field header.
+ */
+public final class ViewsRpc implements RpcImpl {
+    private Fixture fixture;
+    private RpcServer server;
+    private RpcClient client;
+
+    @Override
+    public void start(Fixture fixture) throws Exception {
+        if (fixture.protocol() != dev.zerothrift.benchmarks.workload.Protocol.BINARY) {
+            throw new IllegalArgumentException("the views RPC path here is binary only");
+        }
+        this.fixture = fixture;
+        // handlers run on the server's event loops: one set of views and writers for each
+        ThreadLocal<Handler> handlers = ThreadLocal.withInitial(Handler::new);
+        ServiceDefinition echo =
+                ServiceDefinition.builder(Echo.SERVICE_NAME)
+                        .method("echoRequest", call -> handlers.get().echoRequest(call))
+                        .method("echoBatch", call -> handlers.get().echoBatch(call))
+                        .build();
+        server = RpcServer.builder().defaultService(echo).idleTimeout(null).start();
+        client = RpcClient.builder(server.address()).connect();
+    }
+
+    @Override
+    public Caller caller() {
+        return new ViewsCaller(fixture.value());
+    }
+
+    @Override
+    public void stop() throws Exception {
+        if (client != null) {
+            client.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** The server side of one event loop thread. */
+    private static final class Handler {
+        private final EchoRequestArgsView requestArgs = new EchoRequestArgsView(Protocol.BINARY);
+        private final EchoBatchArgsView batchArgs = new EchoBatchArgsView(Protocol.BINARY);
+        private final ViewCopy copy = new ViewCopy();
+
+        void echoRequest(ServerCall call) {
+            binaryOnly(call);
+            Chain frame = call.request();
+            int from = call.argsPosition();
+            RequestView req = requestArgs.wrap(frame, from, frame.length() - from).req();
+            call.reply(out -> success(out, () -> copy.request(req, out)));
+        }
+
+        void echoBatch(ServerCall call) {
+            binaryOnly(call);
+            Chain frame = call.request();
+            int from = call.argsPosition();
+            BatchView batch = batchArgs.wrap(frame, from, frame.length() - from).batch();
+            call.reply(out -> success(out, () -> copy.batch(batch, out)));
+        }
+
+        /** The result struct with field 0 (success) the struct {@code value} writes. */
+        private static void success(ProtocolWriter out, Runnable value) {
+            out.writeStructBegin();
+            out.writeFieldBegin(WireType.STRUCT, 0);
+            value.run();
+            out.writeFieldStop();
+            out.writeStructEnd();
+        }
+
+        private static void binaryOnly(ServerCall call) {
+            if (call.protocol() != Protocol.BINARY) {
+                throw new ApplicationException(
+                        ApplicationException.Type.PROTOCOL_ERROR,
+                        "this benchmark server reads the binary protocol only");
+            }
+        }
+    }
+
+    /** One thread's caller: its writers, and the reply views its calls' replies are read with. */
+    private final class ViewsCaller implements Caller {
+        private final Values.Message value;
+        private final String method;
+        private final RequestView.Writer requestWriter = new RequestView.Writer();
+        private final BatchView.Writer batchWriter = new BatchView.Writer();
+        private final RequestView replyRequest = new RequestView(Protocol.BINARY);
+        private final BatchView replyBatch = new BatchView(Protocol.BINARY);
+        private final ViewDigest digest = new ViewDigest();
+        private final ResponseReader<Long> digestReader = this::digest;
+
+        ViewsCaller(Values.Message value) {
+            this.value = value;
+            this.method = value instanceof Values.Batch ? "echoBatch" : "echoRequest";
+        }
+
+        @Override
+        public Object echo() throws Exception {
+            return RpcClient.await(client.call(null, method, this::writeArgs, digestReader));
+        }
+
+        @Override
+        public void check() throws Exception {
+            Object reply = RpcClient.await(client.call(null, method, this::writeArgs, this::pojo));
+            Object sent =
+                    value instanceof Values.Batch b
+                            ? Convert.batch(b)
+                            : Convert.request((Values.Request) value);
+            if (!Objects.equals(reply, sent)) {
+                throw new IllegalStateException("views: the echo differs from the request");
+            }
+        }
+
+        @Override
+        public void close() {}
+
+        /** The args struct: field 1, the message, written from the values. */
+        private void writeArgs(ProtocolWriter out) {
+            out.writeStructBegin();
+            out.writeFieldBegin(WireType.STRUCT, 1);
+            if (value instanceof Values.Batch b) {
+                BatchView.Writer w = batchWriter.begin(out).beginRequests(b.requests().size());
+                for (Values.Request r : b.requests()) {
+                    request(r, requestWriter.begin(w.writer()));
+                }
+                w.end();
+            } else {
+                request((Values.Request) value, requestWriter.begin(out));
+            }
+            out.writeFieldStop();
+            out.writeStructEnd();
+        }
+
+        private static void request(Values.Request v, RequestView.Writer w) {
+            w.requestId(v.requestId()).method(v.method());
+            Values.User u = v.user();
+            UserView.Writer uw = w.beginUser();
+            uw.id(u.id()).name(u.name()).email(u.email()).age(u.age()).active(u.active());
+            uw.score(u.score()).status(Status.findByValue(u.status().value()));
+            uw.tags(u.tags()).attrs(u.attrs()).end();
+            w.ids(v.ids()).payload(v.payload());
+            if (v.traceId() != null) {
+                w.traceId(v.traceId());
+            }
+            w.priority(v.priority()).shards(v.shards());
+            w.end();
+        }
+
+        /** Reads every field of the reply's value through a view (on the client's event loop). */
+        private Long digest(ClientReply reply) {
+            Chain frame = reply.response();
+            int from = valuePosition(reply);
+            int length = frame.length() - from;
+            return value instanceof Values.Batch
+                    ? digest.batch(replyBatch.wrap(frame, from, length))
+                    : digest.request(replyRequest.wrap(frame, from, length));
+        }
+
+        private Object pojo(ClientReply reply) {
+            Chain frame = reply.response();
+            int from = valuePosition(reply);
+            int length = frame.length() - from;
+            return value instanceof Values.Batch
+                    ? replyBatch.wrap(frame, from, length).toPojo()
+                    : replyRequest.wrap(frame, from, length).toPojo();
+        }
+
+        /** Where field 0 (success) of the binary result struct starts its value. */
+        private static int valuePosition(ClientReply reply) {
+            Chain frame = reply.response();
+            int p = reply.resultPosition();
+            if (frame.length() < p + 3
+                    || frame.getByte(p) != WireType.STRUCT
+                    || frame.getByte(p + 1) != 0
+                    || frame.getByte(p + 2) != 0) {
+                throw new ApplicationException(
+                        ApplicationException.Type.MISSING_RESULT,
+                        reply.method() + " failed: unknown result");
+            }
+            return p + 3;
+        }
+    }
+}

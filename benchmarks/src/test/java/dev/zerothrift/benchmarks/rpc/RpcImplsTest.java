@@ -1,0 +1,82 @@
+package dev.zerothrift.benchmarks.rpc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.zerothrift.benchmarks.workload.Fixture;
+import dev.zerothrift.benchmarks.workload.Protocol;
+import dev.zerothrift.benchmarks.workload.Workload;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/** Each RPC implementation echoes both workloads, from several callers at once. */
+class RpcImplsTest {
+    @Test
+    void ourImplementationsAreBuilt() {
+        assertTrue(RpcImpls.available().containsAll(List.of("views", "pojo")));
+        if (!RpcImpls.available().contains("libthrift")) {
+            System.err.println(
+                    "RpcImplsTest: libthrift left out: no thrift compiler at build time");
+        }
+        assumeTrue(System.getenv("ZEROTHRIFT_REQUIRE_TOOLS") != null);
+        assertTrue(RpcImpls.available().contains("libthrift"), "libthrift is required");
+    }
+
+    @Test
+    void unknownNamesAreRejected() {
+        assertThrows(IllegalArgumentException.class, () -> RpcImpls.create("fastcodec"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "views, request-1k",
+        "views, batch-20k",
+        "pojo, request-1k",
+        "pojo, batch-20k",
+        "libthrift, request-1k",
+        "libthrift, batch-20k"
+    })
+    void echoesTheWorkload(String impl, String workload) throws Exception {
+        assumeTrue(RpcImpls.available().contains(impl), impl + " is not built");
+        RpcImpl rpc = RpcImpls.create(impl);
+        rpc.start(Fixture.of(Workload.of(workload), Protocol.BINARY));
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Object>> replies = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                replies.add(
+                        threads.submit(
+                                () -> {
+                                    try (RpcImpl.Caller caller = rpc.caller()) {
+                                        caller.check();
+                                        Object first = caller.echo();
+                                        for (int i = 0; i < 20; i++) {
+                                            assertEquals(first, caller.echo());
+                                        }
+                                        caller.check();
+                                        return first;
+                                    }
+                                }));
+            }
+            Object first = replies.get(0).get();
+            assertNotNull(first);
+            for (Future<Object> reply : replies) {
+                assertEquals(first, reply.get(), "every caller reads the same echo");
+            }
+        } finally {
+            threads.shutdownNow();
+            rpc.stop();
+        }
+    }
+}
