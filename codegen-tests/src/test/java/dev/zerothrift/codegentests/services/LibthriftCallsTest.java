@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
@@ -247,6 +248,52 @@ class LibthriftCallsTest {
             assertEquals("from libthrift", STORE.logged.poll(10, TimeUnit.SECONDS));
             Map<Short, Object> count = reply(p, call(p, "count", 8, out -> {}));
             assertEquals(1, ((Integer) count.get((short) 0)) > 0 ? 1 : 0);
+        } finally {
+            p.getTransport().close();
+        }
+    }
+
+    /**
+     * Args that do not decode (a string longer than its frame) are answered with {@code
+     * PROTOCOL_ERROR}, by the POJO handler's codec and by the view handler's args view alike, and
+     * the connection goes on serving.
+     */
+    @ParameterizedTest(name = "{0} views={1}")
+    @CsvSource({"binary, false", "binary, true", "compact, false", "compact, true"})
+    void argsThatDoNotDecodeAreAProtocolError(String protocol, boolean views) throws Exception {
+        TProtocol p = open(true, protocol, false, views);
+        try {
+            p.writeMessageBegin(new TMessage("ping", TMessageType.CALL, 1));
+            p.writeStructBegin(new TStruct("ping_args"));
+            p.writeFieldBegin(new TField("text", TType.STRING, (short) 1));
+            // A string header declaring 1000 bytes, then three: the frame ends first.
+            if (protocol.equals("binary")) {
+                p.writeI32(1000);
+            } else {
+                p.getTransport().write(new byte[] {(byte) 0xE8, 0x07});
+            }
+            p.getTransport().write(new byte[] {'a', 'b', 'c'});
+            p.getTransport().flush();
+            TMessage reply = p.readMessageBegin();
+            assertEquals(TMessageType.EXCEPTION, reply.type);
+            TApplicationException e = TApplicationException.readFrom(p);
+            p.readMessageEnd();
+            assertEquals(TApplicationException.PROTOCOL_ERROR, e.getType());
+
+            Map<Short, Object> ping =
+                    reply(
+                            p,
+                            call(
+                                    p,
+                                    "ping",
+                                    2,
+                                    out -> {
+                                        out.writeFieldBegin(
+                                                new TField("text", TType.STRING, (short) 1));
+                                        out.writeString("still here");
+                                        out.writeFieldEnd();
+                                    }));
+            assertEquals(Map.of((short) 0, "still here"), ping);
         } finally {
             p.getTransport().close();
         }
