@@ -25,3 +25,9 @@ exception Oops {
 }
 
 const map<string, Shade> SHADES = {"light": Shade.LIGHT}
+
+/** A service: the handlers, the view path and the client. */
+service Canvas {
+  Point move(1: Point from, 2: i32 dx) throws (1: Oops oops)
+  oneway void clear()
+}

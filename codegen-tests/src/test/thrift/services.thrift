@@ -31,3 +31,14 @@ service Store extends Base {
   /** Throws something undeclared, so that the client gets INTERNAL_ERROR. */
   i64 crash(1: string why)
 }
+
+// Function names that clash with Object's methods or with the names generated for others.
+service Clashes {
+  i32 hashCode()
+  string toString(1: string text)
+  void wait()
+  i32 x(1: i32 value)
+  i32 xAsync(1: i32 value)
+  i32 xView(1: i32 value)
+  bool equals(1: i32 other)
+}

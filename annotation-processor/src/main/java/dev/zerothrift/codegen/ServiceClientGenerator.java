@@ -7,8 +7,11 @@ import static dev.zerothrift.codegen.RpcNames.RPC_EXCEPTION;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
 
 import dev.zerothrift.codegen.StructMembers.Member;
 import dev.zerothrift.idl.schema.Service;
@@ -24,15 +27,23 @@ import javax.lang.model.element.Modifier;
  * blocking {@code name(...)} that waits for it and throws the declared exception (the rpc module's
  * unchecked exceptions otherwise). A service that {@code extends} another has a client extending
  * the base's.
+ *
+ * <p>With views, also {@code nameView(args, result)}: the args written in place by the args view's
+ * writer, and the result read by {@code result} through a view over the reply, on the connection's
+ * event loop, before the reply's buffer goes back to the pool (a declared exception fails the
+ * future as its generated class).
  */
 final class ServiceClientGenerator {
     static final String CLIENT = "Client";
+    private static final ClassName CONSUMER = ClassName.get("java.util.function", "Consumer");
+    private static final ClassName FUNCTION = ClassName.get("java.util.function", "Function");
     private static final ClassName CLIENT_REPLY =
             ClassName.get("dev.zerothrift.rpc.client", "ClientReply");
 
     private ServiceClientGenerator() {}
 
-    static TypeSpec generate(Service service, ClassName base, List<ServiceMethod> methods) {
+    static TypeSpec generate(
+            Service service, ClassName base, List<ServiceMethod> methods, boolean views) {
         TypeSpec.Builder spec =
                 TypeSpec.classBuilder(CLIENT)
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -73,17 +84,19 @@ final class ServiceClientGenerator {
             if (!method.oneway()) {
                 spec.addMethod(receive(method));
             }
+            if (views) {
+                spec.addMethod(view(service, method));
+                if (!method.oneway()) {
+                    spec.addMethod(receiveView(method));
+                }
+            }
         }
         return spec.build();
     }
 
-    private static String asyncName(ServiceMethod method) {
-        return method.function().name() + "Async";
-    }
-
     private static MethodSpec async(Service service, ServiceMethod method) {
         MethodSpec.Builder m =
-                MethodSpec.methodBuilder(asyncName(method))
+                MethodSpec.methodBuilder(method.asyncName())
                         .addModifiers(Modifier.PUBLIC)
                         .addJavadoc(method.doc(service))
                         .addJavadoc(
@@ -129,7 +142,10 @@ final class ServiceClientGenerator {
         rethrown.add(ClassName.get(RuntimeException.class));
         CodeBlock call =
                 CodeBlock.of(
-                        "$T.await($L($L))", RPC_CLIENT, asyncName(method), method.parameterNames());
+                        "$T.await($L($L))",
+                        RPC_CLIENT,
+                        method.asyncName(),
+                        method.parameterNames());
         m.beginControlFlow("try");
         if (method.success() == null) {
             m.addStatement("$L", call);
@@ -186,6 +202,124 @@ final class ServiceClientGenerator {
                     APPLICATION_EXCEPTION,
                     method.wireName() + " failed: unknown result");
         }
+        return m.build();
+    }
+
+    private static MethodSpec view(Service service, ServiceMethod method) {
+        ClassName argsWriter = method.argsView().nestedClass("Writer");
+        Member success = method.success();
+        boolean reads = !method.oneway() && success != null;
+        TypeVariableName r = TypeVariableName.get("R");
+        MethodSpec.Builder m =
+                MethodSpec.methodBuilder(method.viewName())
+                        .addModifiers(Modifier.PUBLIC)
+                        .addJavadoc(method.doc(service))
+                        .addJavadoc(
+                                "<p>Zero-copy: $L.\n",
+                                method.params().isEmpty()
+                                        ? "no args to write"
+                                        : "{@code args} writes the args in place into the"
+                                                + " request (on the calling thread, before this"
+                                                + " returns)");
+        if (reads) {
+            m.addJavadoc(
+                    "{@code result} reads the result through a view over the reply, on the"
+                            + " connection's event loop (do not block in it): the view, and what it"
+                            + " reads by reference, is valid only until {@code result} returns, when"
+                            + " the reply's buffer goes back to the pool; the future completes with"
+                            + " what it returns. A declared exception fails the future as its"
+                            + " generated class.\n");
+            m.addTypeVariable(r);
+            m.returns(ParameterizedTypeName.get(RpcNames.COMPLETABLE_FUTURE, r));
+        } else {
+            m.addJavadoc(
+                    method.oneway()
+                            ? "The future completes when the call has been written.\n"
+                            : "The future completes when the reply comes (failed with a declared"
+                                    + " exception as its generated class).\n");
+            m.returns(
+                    ParameterizedTypeName.get(
+                            RpcNames.COMPLETABLE_FUTURE, ClassName.get(Void.class)));
+        }
+        CodeBlock writeArgs;
+        if (method.params().isEmpty()) {
+            writeArgs = CodeBlock.of("out -> new $T().begin(out).end()", argsWriter);
+        } else {
+            m.addParameter(ParameterizedTypeName.get(CONSUMER, argsWriter), "args");
+            m.addStatement("$T.requireNonNull(args, $S)", JavaTypes.OBJECTS, "args");
+            writeArgs =
+                    CodeBlock.of(
+                            "out -> {\n$>$T w$$ = new $T().begin(out);\nargs.accept(w$$);\n"
+                                    + "w$$.end();\n$<}",
+                            argsWriter,
+                            argsWriter);
+        }
+        if (reads) {
+            m.addParameter(
+                    ParameterizedTypeName.get(
+                            FUNCTION,
+                            WildcardTypeName.supertypeOf(method.resultView()),
+                            WildcardTypeName.subtypeOf(r)),
+                    "result");
+            m.addStatement("$T.requireNonNull(result, $S)", JavaTypes.OBJECTS, "result");
+        }
+        if (method.oneway()) {
+            m.addStatement(
+                    "return this.rpc.oneway(this.service, $S, $L)", method.wireName(), writeArgs);
+        } else if (reads) {
+            m.addStatement(
+                    "return this.rpc.call(this.service, $S, $L, reply -> result.apply($L(reply)))",
+                    method.wireName(),
+                    writeArgs,
+                    receiveViewName(method));
+        } else {
+            m.addStatement(
+                    "return this.rpc.call(this.service, $S, $L, reply -> {\n$>$L(reply);\n"
+                            + "return null;\n$<})",
+                    method.wireName(),
+                    writeArgs,
+                    receiveViewName(method));
+        }
+        return m.build();
+    }
+
+    private static String receiveViewName(ServiceMethod method) {
+        return "receiveView$" + method.javaName();
+    }
+
+    /** The result view over the reply, once it is known to hold field 0 (or a void success). */
+    private static MethodSpec receiveView(ServiceMethod method) {
+        ClassName view = method.resultView();
+        List<ViewNames.Field> fields = method.resultViewNames().fields();
+        Member success = method.success();
+        MethodSpec.Builder m =
+                MethodSpec.methodBuilder(receiveViewName(method))
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(view)
+                        .addParameter(CLIENT_REPLY, "reply")
+                        .addException(Exception.class)
+                        .addStatement("$T response$$ = reply.response()", ViewGenerator.CHAIN)
+                        .addStatement("int from$$ = reply.resultPosition()")
+                        .addStatement(
+                                "$T result$$ = new $T(reply.protocol()).wrap(response$$, from$$,"
+                                        + " response$$.length() - from$$)",
+                                view,
+                                view);
+        for (ViewNames.Field f : fields.subList(success == null ? 0 : 1, fields.size())) {
+            m.beginControlFlow("if (result$$.$L())", f.has());
+            m.addStatement("throw result$$.$L().toPojo()", f.get());
+            m.endControlFlow();
+        }
+        if (success != null) {
+            m.beginControlFlow("if (!result$$.$L())", fields.get(0).has());
+            m.addStatement(
+                    "throw new $T($T.Type.MISSING_RESULT, $S)",
+                    APPLICATION_EXCEPTION,
+                    APPLICATION_EXCEPTION,
+                    method.wireName() + " failed: unknown result");
+            m.endControlFlow();
+        }
+        m.addStatement("return result$$");
         return m.build();
     }
 }

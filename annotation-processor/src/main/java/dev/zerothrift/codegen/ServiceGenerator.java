@@ -27,29 +27,30 @@ import javax.lang.model.element.Modifier;
  *   <li>{@code Client} ({@link ServiceClientGenerator}).
  * </ul>
  *
- * <p>The zero-copy style (request views and a response builder) is one more part of this holder, to
- * be added once the typed views exist: a {@code ViewHandler} interface and a {@code
- * viewDefinition(ViewHandler)} factory from a generator of their own, added in {@link #generate}
- * next to the other handlers, whose {@code serveView$name} methods open the args view over {@code
- * call.request()} at {@code call.argsPosition()} and reply with {@code call.reply(out -> ...)}
- * through the result builder; on the client, {@code nameView(...)} methods reading a view over
- * {@code reply.response()} at {@code reply.resultPosition()}. {@link ServiceMethod} already names
- * the args and result structs and members those parts need.
+ * <p>When views are generated, the zero-copy style too: {@code name_argsView} and {@code
+ * name_resultView} (with its {@code Writer}), {@code ViewHandler}, {@code name_reply} and {@code
+ * viewDefinition(ViewHandler)} ({@link ServiceViewGenerator}), and the client's {@code nameView}
+ * methods. {@link ServiceNames} gives the functions Java names that clash with nothing.
  */
 final class ServiceGenerator {
     private final JavaTypes types;
     private final StructGenerator structs;
+    private final ViewGenerator views;
 
-    ServiceGenerator(JavaTypes types, StructGenerator structs) {
+    /** With {@code views} null, no view path (the views are not generated). */
+    ServiceGenerator(JavaTypes types, StructGenerator structs, ViewGenerator views) {
         this.types = types;
         this.structs = structs;
+        this.views = views;
     }
 
     TypeSpec generate(Service service, ClassName self) {
         ClassName base = service.base().map(b -> JavaNames.className(programOf(b), b)).orElse(null);
         List<ServiceMethod> methods = new ArrayList<>();
-        for (Function function : service.functions()) {
-            methods.add(new ServiceMethod(service, function, self, types));
+        List<String> javaNames = ServiceNames.of(service);
+        for (int i = 0; i < service.functions().size(); i++) {
+            Function function = service.functions().get(i);
+            methods.add(new ServiceMethod(service, function, javaNames.get(i), self, types));
         }
         TypeSpec.Builder spec =
                 TypeSpec.classBuilder(self)
@@ -80,11 +81,18 @@ final class ServiceGenerator {
         for (ServiceMethod method : methods) {
             spec.addType(nested(structs.generate(method.argsStruct(), method.args())));
             spec.addType(nested(structs.generate(method.resultStruct(), method.result())));
+            if (views != null) {
+                spec.addType(nested(views.generate(method.argsStruct(), method.args())));
+                spec.addType(nested(views.generate(method.resultStruct(), method.result())));
+            }
         }
         spec.addType(ServiceHandlerGenerator.handler(service, self, base, methods));
         spec.addType(ServiceHandlerGenerator.asyncHandler(service, self, base, methods));
         new ServiceDefinitionGenerator(service, self, base, methods).addTo(spec);
-        spec.addType(ServiceClientGenerator.generate(service, base, methods));
+        if (views != null) {
+            new ServiceViewGenerator(types, service, self, base, methods).addTo(spec);
+        }
+        spec.addType(ServiceClientGenerator.generate(service, base, methods, views != null));
         return spec.build();
     }
 

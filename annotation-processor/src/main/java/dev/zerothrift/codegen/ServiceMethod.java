@@ -28,9 +28,16 @@ final class ServiceMethod {
     private final ClassName result;
     private final StructMembers argsMembers;
     private final StructMembers resultMembers;
+    private final String javaName;
 
-    ServiceMethod(Service service, Function function, ClassName holder, JavaTypes types) {
+    ServiceMethod(
+            Service service,
+            Function function,
+            String javaName,
+            ClassName holder,
+            JavaTypes types) {
         this.function = function;
+        this.javaName = javaName;
         this.argsStruct = ServiceStructs.args(service, function);
         this.resultStruct = ServiceStructs.result(service, function);
         this.args = holder.nestedClass(ServiceStructs.argsName(function));
@@ -48,9 +55,34 @@ final class ServiceMethod {
         return function.name();
     }
 
-    /** The Java name of the handler's and the client's method. */
+    /** The Java name of the handlers' and the blocking client's method ({@link ServiceNames}). */
     String javaName() {
-        return JavaNames.identifier(function.name());
+        return javaName;
+    }
+
+    /** The client's method returning a future of the POJO result. */
+    String asyncName() {
+        return javaName + ServiceNames.ASYNC;
+    }
+
+    /** The client's method writing the args with a view writer and reading a result view. */
+    String viewName() {
+        return javaName + ServiceNames.VIEW;
+    }
+
+    /** The view of the args struct ({@code name_argsView}). */
+    ClassName argsView() {
+        return ViewNames.viewOf(args);
+    }
+
+    /** The view of the result struct, whose {@code Writer} writes replies. */
+    ClassName resultView() {
+        return ViewNames.viewOf(result);
+    }
+
+    /** The names of the result view's members, as its generator allocates them. */
+    ViewNames resultViewNames() {
+        return ViewNames.of(resultMembers);
     }
 
     boolean oneway() {

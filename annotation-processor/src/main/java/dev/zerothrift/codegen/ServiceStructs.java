@@ -29,6 +29,11 @@ final class ServiceStructs {
         return JavaNames.identifier(function.name() + "_result");
     }
 
+    /** The view path's reply class of a two-way function ({@link ServiceViewGenerator}). */
+    static String replyName(Function function) {
+        return JavaNames.identifier(function.name() + "_reply");
+    }
+
     static StructType args(Service service, Function function) {
         return new StructType(
                 StructType.Kind.STRUCT,

@@ -53,7 +53,11 @@ public final class ThriftGenerator {
         JavaTypes types = new JavaTypes(schema);
         StructGenerator structs = new StructGenerator(types, options);
         ViewGenerator views = new ViewGenerator(types, options);
-        ServiceGenerator services = new ServiceGenerator(types, structs);
+        ServiceGenerator services =
+                new ServiceGenerator(
+                        types,
+                        structs,
+                        options.generates(GeneratorOptions.Artifact.VIEWS) ? views : null);
         List<JavaFile> files = new ArrayList<>();
         for (Program program : programsToGenerate(schema)) {
             UnnamedPackageCheck.check(schema, program);

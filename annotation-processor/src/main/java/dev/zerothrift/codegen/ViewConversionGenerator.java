@@ -76,7 +76,10 @@ final class ViewConversionGenerator {
             } else if (types.isEnum(type)) {
                 ClassName e = (ClassName) types.boxedType(type);
                 code.addStatement(
-                        "$T member = $L.findByValue(getEnum($L))", e, JavaTypes.staticRef(e), slot);
+                        "$T member = $L.findByValue(getEnum($L))",
+                        e,
+                        JavaTypes.staticRef(e, self.topLevelClassName().simpleName()),
+                        slot);
                 code.beginControlFlow("if (member != null)");
                 code.addStatement("pojo.$L(member)", setter);
                 code.endControlFlow();

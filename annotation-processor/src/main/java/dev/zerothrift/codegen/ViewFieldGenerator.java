@@ -25,8 +25,15 @@ final class ViewFieldGenerator {
     private final ThriftType type;
     private final int slot;
     private final CodeBlock doc;
+    private final String shadowing;
 
-    ViewFieldGenerator(JavaTypes types, ViewNames names, Field f, TypeSpec.Builder spec) {
+    /**
+     * {@code shadowing}: the simple name of the view's top-level class (a service holder for the
+     * views of args and results), which would hide a package of that name.
+     */
+    ViewFieldGenerator(
+            JavaTypes types, ViewNames names, Field f, TypeSpec.Builder spec, String shadowing) {
+        this.shadowing = shadowing;
         this.types = types;
         this.names = names;
         this.f = f;
@@ -169,7 +176,9 @@ final class ViewFieldGenerator {
         spec.addMethod(
                 getter(e, ", or null when absent without default or not a declared value")
                         .addStatement(
-                                "return $L.findByValue(getEnum($L))", JavaTypes.staticRef(e), slot)
+                                "return $L.findByValue(getEnum($L))",
+                                JavaTypes.staticRef(e, shadowing),
+                                slot)
                         .build());
         spec.addMethod(
                 method(names.companion(f, "Value"))
@@ -277,7 +286,9 @@ final class ViewFieldGenerator {
                     .addStatement("$L = new $T()", cache, returns)
                     .endControlFlow();
         }
-        m.addStatement("return $L", ViewGenerator.elementRead(types, element, list, "i", cache));
+        m.addStatement(
+                "return $L",
+                ViewGenerator.elementRead(types, element, list, "i", cache, shadowing));
         spec.addMethod(m.build());
     }
 

@@ -76,7 +76,8 @@ final class ViewGenerator {
         addConstructors(spec);
         addWraps(spec, self);
         for (Field f : names.fields()) {
-            new ViewFieldGenerator(types, names, f, spec).addAll();
+            new ViewFieldGenerator(types, names, f, spec, self.topLevelClassName().simpleName())
+                    .addAll();
         }
         new ViewConversionGenerator(types, members, names, self, pojo).addTo(spec);
         new ViewWriterGenerator(types, members, names, self, pojo, options.fieldOrder())
@@ -208,16 +209,25 @@ final class ViewGenerator {
         return t instanceof BaseType && boxed.isBoxedPrimitive() ? boxed.unbox() : boxed;
     }
 
-    /** Element {@code i} of the list view {@code list}; a struct in the view {@code target}. */
+    /**
+     * Element {@code i} of the list view {@code list}; a struct in the view {@code target}; {@code
+     * shadowing} as {@link JavaTypes#staticRef(ClassName, String)} takes it.
+     */
     static CodeBlock elementRead(
-            JavaTypes types, ThriftType type, String list, String i, String target) {
+            JavaTypes types,
+            ThriftType type,
+            String list,
+            String i,
+            String target,
+            String shadowing) {
         ThriftType t = types.resolve(type);
         if (types.isStruct(t)) {
             return CodeBlock.of("$L.getStruct($L, $L)", list, i, target);
         }
         if (types.isEnum(t)) {
             ClassName e = (ClassName) types.boxedType(t);
-            return CodeBlock.of("$L.findByValue($L.getEnum($L))", JavaTypes.staticRef(e), list, i);
+            return CodeBlock.of(
+                    "$L.findByValue($L.getEnum($L))", JavaTypes.staticRef(e, shadowing), list, i);
         }
         BaseType.Kind kind = ((BaseType) t).kind();
         String method =

@@ -59,6 +59,7 @@ class GoldenFilesTest {
             }
         }
         assertTrue(
-                files.size() == 8, () -> "expected 8 files (3 of them views), got " + files.size());
+                files.size() == 9,
+                () -> "expected 9 files (3 of them views, 1 service), got " + files.size());
     }
 }

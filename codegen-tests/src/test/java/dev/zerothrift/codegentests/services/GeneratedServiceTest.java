@@ -34,7 +34,8 @@ import java.util.stream.Stream;
 /**
  * The generated {@code Store} service (which extends {@code Base}) served by {@code RpcServer} and
  * called by the generated client, in every transport and protocol, with bare names (the default
- * service), multiplexed names, and the async handler.
+ * service), multiplexed names, the async handler and the view handler ({@code ViewStore}); and the
+ * client's view calls against each of them.
  */
 @ExtendWith(LeakFree.class)
 class GeneratedServiceTest {
@@ -51,6 +52,9 @@ class GeneratedServiceTest {
                         .service(
                                 Store.asyncDefinition(
                                         "AsyncStore", new AsyncStoreHandler(STORE, LATER)))
+                        .service(
+                                Store.viewDefinition(
+                                        "ViewStore", new StoreViewHandler(STORE, LATER)))
                         .service(Base.definition(STORE))
                         .ioThreads(2)
                         .start();
@@ -68,7 +72,7 @@ class GeneratedServiceTest {
                 .flatMap(t -> Stream.of(Protocol.values()).map(p -> Arguments.of(t, p)))
                 .flatMap(
                         a ->
-                                Stream.of(null, "Store", "AsyncStore")
+                                Stream.of(null, "Store", "AsyncStore", "ViewStore")
                                         .map(s -> Arguments.of(a.get()[0], a.get()[1], s)));
     }
 
@@ -151,6 +155,102 @@ class GeneratedServiceTest {
             assertNull(put.get(10, TimeUnit.SECONDS));
             assertEquals("quince", store.get(42).getName());
         }
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("wires")
+    void viewCallsWriteArgsInPlaceAndReadResultViews(
+            Transport transport, Protocol protocol, String service) throws Exception {
+        try (RpcClient rpc = connect(transport, protocol)) {
+            Store.Client store = new Store.Client(rpc, service);
+            assertEquals(
+                    "view ✓",
+                    store.pingView(args -> args.text("view ✓"), result -> result.success())
+                            .get(10, TimeUnit.SECONDS));
+            assertNull(
+                    store.putView(
+                                    args ->
+                                            args.beginItem()
+                                                    .id(60)
+                                                    .name("fig")
+                                                    .tags(new long[] {6, 0})
+                                                    .end())
+                            .get(10, TimeUnit.SECONDS));
+            store.putView(args -> args.item(item(61, "figure")).overwrite(true))
+                    .get(10, TimeUnit.SECONDS);
+            // The result is read through the view, before the reply's buffer is released.
+            String name =
+                    store.getView(args -> args.id(60), result -> result.success().name())
+                            .get(10, TimeUnit.SECONDS);
+            assertEquals("fig", name);
+            long[] tags =
+                    store.getView(args -> args.id(60), result -> result.success().tagsLongs())
+                            .get(10, TimeUnit.SECONDS);
+            assertArrayEquals(new long[] {6, 0}, tags);
+            List<String> found =
+                    store.findView(
+                                    args -> args.prefix("fig").limit(10),
+                                    result -> {
+                                        List<String> names = new java.util.ArrayList<>();
+                                        for (int i = 0; i < result.successSize(); i++) {
+                                            names.add(result.successAt(i).name());
+                                        }
+                                        return names;
+                                    })
+                            .get(10, TimeUnit.SECONDS);
+            assertEquals(List.of("fig", "figure"), found);
+            assertTrue(store.countView(result -> result.success()).get(10, TimeUnit.SECONDS) >= 2);
+
+            // Declared exceptions fail the future as their generated classes.
+            ExecutionException notFound =
+                    assertThrows(
+                            ExecutionException.class,
+                            () ->
+                                    store.getView(args -> args.id(69), result -> result.success())
+                                            .get(10, TimeUnit.SECONDS));
+            assertEquals(69, assertInstanceOf(NotFound.class, notFound.getCause()).getId());
+            ExecutionException invalid =
+                    assertThrows(
+                            ExecutionException.class,
+                            () ->
+                                    store.putView(args -> args.beginItem().id(68).end())
+                                            .get(10, TimeUnit.SECONDS));
+            assertInstanceOf(Invalid.class, invalid.getCause());
+            ExecutionException crash =
+                    assertThrows(
+                            ExecutionException.class,
+                            () ->
+                                    store.crashView(args -> args.why("x"), r -> r.success())
+                                            .get(10, TimeUnit.SECONDS));
+            assertEquals(
+                    ApplicationException.Type.INTERNAL_ERROR,
+                    assertInstanceOf(ApplicationException.class, crash.getCause()).type());
+
+            // A reader that throws fails its future; the reply is still released.
+            ExecutionException thrown =
+                    assertThrows(
+                            ExecutionException.class,
+                            () ->
+                                    store.getView(
+                                                    args -> args.id(60),
+                                                    result -> {
+                                                        throw new IllegalStateException("reader");
+                                                    })
+                                            .get(10, TimeUnit.SECONDS));
+            assertEquals("reader", thrown.getCause().getMessage());
+
+            store.logView(args -> args.line("view line " + service)).get(10, TimeUnit.SECONDS);
+            assertEquals("view line " + service, STORE.logged.poll(10, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
+    void theViewDefinitionHasTheSameMethods() {
+        ServiceDefinition views = Store.viewDefinition(new StoreViewHandler(STORE, LATER));
+        assertEquals(
+                List.copyOf(Store.definition(STORE).methods().keySet()),
+                List.copyOf(views.methods().keySet()));
+        assertTrue(views.method("log").oneway());
     }
 
     @Test

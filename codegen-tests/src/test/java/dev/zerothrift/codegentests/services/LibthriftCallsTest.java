@@ -26,23 +26,29 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * Apache libthrift 0.23 calling the generated {@code Store} with its low-level {@code TProtocol}
  * API (args written and results read field by field, as libthrift's generated code would), over a
- * framed or buffered {@code TSocket}, binary and compact, bare and multiplexed names.
+ * framed or buffered {@code TSocket}, binary and compact, bare and multiplexed names, served by the
+ * POJO handler and by the view handler.
  */
 @ExtendWith(LeakFree.class)
 class LibthriftCallsTest {
     private static final StoreHandler STORE = new StoreHandler();
+    private static final ExecutorService LATER = Executors.newFixedThreadPool(2);
     private static RpcServer server;
+    private static RpcServer viewServer;
 
     @BeforeAll
     static void start() throws InterruptedException {
@@ -52,25 +58,45 @@ class LibthriftCallsTest {
                         .service(Store.definition(STORE))
                         .ioThreads(1)
                         .start();
+        StoreViewHandler views = new StoreViewHandler(STORE, LATER);
+        viewServer =
+                RpcServer.builder()
+                        .defaultService(Store.viewDefinition(views))
+                        .service(Store.viewDefinition(views))
+                        .ioThreads(1)
+                        .start();
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
         assertTrue(server.shutdown(Duration.ofSeconds(5)));
+        assertTrue(viewServer.shutdown(Duration.ofSeconds(5)));
+        LATER.shutdown();
     }
 
+    /** framed or buffered × binary or compact × bare or multiplexed × POJO or view handler. */
     static Stream<Arguments> wires() {
         return Stream.of(true, false)
                 .flatMap(framed -> Stream.of("binary", "compact").map(p -> Arguments.of(framed, p)))
                 .flatMap(
                         a ->
                                 Stream.of(false, true)
-                                        .map(m -> Arguments.of(a.get()[0], a.get()[1], m)));
+                                        .map(m -> Arguments.of(a.get()[0], a.get()[1], m)))
+                .flatMap(
+                        a ->
+                                Stream.of(false, true)
+                                        .map(
+                                                v ->
+                                                        Arguments.of(
+                                                                a.get()[0],
+                                                                a.get()[1],
+                                                                a.get()[2],
+                                                                v)));
     }
 
-    private static TProtocol open(boolean framed, String protocol, boolean multiplexed)
-            throws TException {
-        TTransport socket = new TSocket("127.0.0.1", server.port(), 10_000);
+    private static TProtocol open(
+            boolean framed, String protocol, boolean multiplexed, boolean views) throws TException {
+        TTransport socket = new TSocket("127.0.0.1", (views ? viewServer : server).port(), 10_000);
         socket.open();
         TTransport transport = framed ? new TFramedTransport(socket) : socket;
         TProtocol out =
@@ -143,11 +169,11 @@ class LibthriftCallsTest {
         return result;
     }
 
-    @ParameterizedTest(name = "framed={0} {1} multiplexed={2}")
+    @ParameterizedTest(name = "framed={0} {1} multiplexed={2} views={3}")
     @MethodSource("wires")
-    void libthriftCallsTheGeneratedService(boolean framed, String protocol, boolean multiplexed)
-            throws Exception {
-        TProtocol p = open(framed, protocol, multiplexed);
+    void libthriftCallsTheGeneratedService(
+            boolean framed, String protocol, boolean multiplexed, boolean views) throws Exception {
+        TProtocol p = open(framed, protocol, multiplexed, views);
         try {
             // put(item, true): a void success is an empty result struct.
             TMessage put =
@@ -222,6 +248,52 @@ class LibthriftCallsTest {
             assertEquals("from libthrift", STORE.logged.poll(10, TimeUnit.SECONDS));
             Map<Short, Object> count = reply(p, call(p, "count", 8, out -> {}));
             assertEquals(1, ((Integer) count.get((short) 0)) > 0 ? 1 : 0);
+        } finally {
+            p.getTransport().close();
+        }
+    }
+
+    /**
+     * Args that do not decode (a string longer than its frame) are answered with {@code
+     * PROTOCOL_ERROR}, by the POJO handler's codec and by the view handler's args view alike, and
+     * the connection goes on serving.
+     */
+    @ParameterizedTest(name = "{0} views={1}")
+    @CsvSource({"binary, false", "binary, true", "compact, false", "compact, true"})
+    void argsThatDoNotDecodeAreAProtocolError(String protocol, boolean views) throws Exception {
+        TProtocol p = open(true, protocol, false, views);
+        try {
+            p.writeMessageBegin(new TMessage("ping", TMessageType.CALL, 1));
+            p.writeStructBegin(new TStruct("ping_args"));
+            p.writeFieldBegin(new TField("text", TType.STRING, (short) 1));
+            // A string header declaring 1000 bytes, then three: the frame ends first.
+            if (protocol.equals("binary")) {
+                p.writeI32(1000);
+            } else {
+                p.getTransport().write(new byte[] {(byte) 0xE8, 0x07});
+            }
+            p.getTransport().write(new byte[] {'a', 'b', 'c'});
+            p.getTransport().flush();
+            TMessage reply = p.readMessageBegin();
+            assertEquals(TMessageType.EXCEPTION, reply.type);
+            TApplicationException e = TApplicationException.readFrom(p);
+            p.readMessageEnd();
+            assertEquals(TApplicationException.PROTOCOL_ERROR, e.getType());
+
+            Map<Short, Object> ping =
+                    reply(
+                            p,
+                            call(
+                                    p,
+                                    "ping",
+                                    2,
+                                    out -> {
+                                        out.writeFieldBegin(
+                                                new TField("text", TType.STRING, (short) 1));
+                                        out.writeString("still here");
+                                        out.writeFieldEnd();
+                                    }));
+            assertEquals(Map.of((short) 0, "still here"), ping);
         } finally {
             p.getTransport().close();
         }

@@ -11,8 +11,9 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Apache's cross-language test server, on zerothrift: {@code ThriftTest} under bare names and as
- * {@code ThriftTest:method}, {@code SecondService} as {@code SecondService:method}.
+ * Apache's cross-language test server, on zerothrift's view path ({@link ViewReferenceHandler}):
+ * {@code ThriftTest} under bare names and as {@code ThriftTest:method}, {@code SecondService} as
+ * {@code SecondService:method}.
  *
  * <pre>
  * ThriftTestServer --port N --protocol binary|compact --transport buffered|framed|header
@@ -31,12 +32,12 @@ public final class ThriftTestServer {
 
     /** Starts the server on {@code port} (0: any free port). */
     public static RpcServer start(String host, int port) throws InterruptedException {
-        ReferenceHandler handler = new ReferenceHandler();
+        ViewReferenceHandler handler = new ViewReferenceHandler();
         return RpcServer.builder()
                 .bind(host, port)
-                .defaultService(ThriftTest.definition(handler))
-                .service(ThriftTest.definition(handler))
-                .service(SecondService.definition(handler))
+                .defaultService(ThriftTest.viewDefinition(handler))
+                .service(ThriftTest.viewDefinition(handler))
+                .service(SecondService.viewDefinition(handler))
                 .start();
     }
 
