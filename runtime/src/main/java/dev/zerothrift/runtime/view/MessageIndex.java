@@ -37,6 +37,7 @@ final class MessageIndex {
     final IndexArena arena = new IndexArena();
     private final ChainCursor cursor = new ChainCursor();
     private final ProtocolReader reader;
+    private final BinaryIndexer binary; // the happy path of the binary protocol, or null
     Chain chain;
 
     // The path from the root to what is being indexed, kept for the error message.
@@ -44,6 +45,11 @@ final class MessageIndex {
     private List<PathSegment> failurePath = List.of();
 
     MessageIndex(Protocol protocol, ViewOptions options) {
+        this(protocol, options, true);
+    }
+
+    /** With {@code happyPath} false, every walk is the generic one (for tests that compare). */
+    MessageIndex(Protocol protocol, ViewOptions options, boolean happyPath) {
         this.protocol = protocol;
         this.compact = protocol == Protocol.COMPACT;
         this.options = options;
@@ -51,6 +57,7 @@ final class MessageIndex {
                 compact
                         ? new CompactReader(cursor, options.limits())
                         : new BinaryReader(cursor, options.limits(), false);
+        this.binary = compact || !happyPath ? null : new BinaryIndexer(arena, options);
     }
 
     /**
@@ -60,8 +67,18 @@ final class MessageIndex {
     int index(Chain target, int from, int length, StructDescriptor descriptor) {
         chain = null;
         arena.clear();
-        path.clear();
         failurePath = List.of();
+        if (binary != null) {
+            checkRange(target, from, length);
+            int record = binary.tryIndex(target, from, length, descriptor);
+            if (record >= 0) {
+                end = binary.next;
+                chain = target;
+                return record;
+            }
+            arena.clear(); // off the happy path: the generic walk decides, and names the path
+        }
+        path.clear();
         cursor.reset(target, from, length);
         try {
             reader.reset(cursor);
@@ -74,6 +91,14 @@ final class MessageIndex {
         } finally {
             ownError = null;
             cursor.clear();
+        }
+    }
+
+    private static void checkRange(Chain target, int from, int length) {
+        int total = target.length();
+        if (from < 0 || length < 0 || from > total - length) {
+            throw new IndexOutOfBoundsException(
+                    "range [" + from + ", " + from + " + " + length + ") of a chain of " + total);
         }
     }
 
