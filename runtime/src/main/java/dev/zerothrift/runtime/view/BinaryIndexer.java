@@ -39,6 +39,7 @@ final class BinaryIndexer {
     // The node in hand: its bytes [start, limit) of the chain are buffer[p + delta].
     private byte[] buffer;
     private int delta;
+    private int start;
     private int limit;
     private int depth;
 
@@ -62,7 +63,7 @@ final class BinaryIndexer {
         }
         chain = target;
         end = from + length;
-        limit = from; // no node in hand yet
+        start = limit = from; // no node in hand yet
         depth = 0;
         try {
             return struct(d, from);
@@ -81,8 +82,7 @@ final class BinaryIndexer {
 
     // ---------------------------------------------------------------- reading
 
-    // The walk reads forward only: a read at p never precedes the node in hand, so the one check
-    // against its limit is enough.
+    // The walk reads forward; the check against the start of the node in hand is for safety.
 
     /**
      * Takes the node that holds {@code p}; false when fewer than {@code n} of the bytes are in it.
@@ -93,7 +93,7 @@ final class BinaryIndexer {
         }
         Chain c = chain;
         int i = c.nodeIndex(p);
-        int start = c.nodeStart(i);
+        start = c.nodeStart(i);
         buffer = c.nodeArray(i);
         delta = c.nodeOffset(i) - start;
         limit = Math.min(start + c.nodeLength(i), end);
@@ -101,14 +101,14 @@ final class BinaryIndexer {
     }
 
     private byte i8(int p) {
-        if (p < limit || take(p, 1)) {
+        if (p >= start && p < limit || take(p, 1)) {
             return buffer[p + delta];
         }
         return chain.getByte(p);
     }
 
     private int i32(int p) {
-        if (4 <= limit - p || take(p, 4)) {
+        if (p >= start && 4 <= limit - p || take(p, 4)) {
             return BinaryWire.getI32(buffer, p + delta);
         }
         return chain.getInt(p);
@@ -116,7 +116,7 @@ final class BinaryIndexer {
 
     /** A field header's type and id, as {@code type << 16 | id & 0xffff}; the stop byte is 0. */
     private int fieldHeader(int p) {
-        if (3 <= limit - p) {
+        if (p >= start && 3 <= limit - p) {
             int q = p + delta;
             byte type = buffer[q];
             return type == WireType.STOP
@@ -179,8 +179,16 @@ final class BinaryIndexer {
                 case WireType.I64, WireType.DOUBLE -> p = skip(p, 8);
                 case WireType.UUID -> p = skip(p, 16);
                 case WireType.STRING -> p = string(p);
+                case WireType.LIST, WireType.SET -> {
+                    int size = d.binaryElementSize(slot);
+                    child =
+                            size > 0
+                                    ? fixedCollection(d.type(slot).element().wireType(), size, p)
+                                    : collection(d.type(slot), p);
+                    p = next;
+                }
                 default -> {
-                    child = composite(d.field(slot).type(), type, p);
+                    child = composite(d.type(slot), type, p);
                     p = next;
                 }
             }
@@ -254,11 +262,44 @@ final class BinaryIndexer {
         return -1;
     }
 
-    private int collection(TypeDescriptor t, int p) {
-        int header = p;
+    /**
+     * Indexes the list or set of fixed-size elements (wire type {@code elementWire}, {@code size}
+     * bytes each) at {@code p}: its header only, the elements are where the count says.
+     */
+    private int fixedCollection(byte elementWire, int size, int p) {
         int first = skip(p, 5);
+        byte wire = i8(p);
+        int count = i32(p + 1);
+        if (wire != elementWire || count < 0 || (long) count * size > end - first) {
+            throw GIVE_UP; // a mismatch even of an empty list: the generic walk decides
+        }
+        if (depth >= maxDepth) {
+            throw GIVE_UP;
+        }
+        int last = first + count * size - 1;
+        IndexArena a = arena;
+        int c = a.allocUnfilled(MessageIndex.CONTAINER_ENTRIES);
+        int[] pos = a.pos;
+        int[] link = a.link;
+        pos[c] = p;
+        link[c] = count;
+        pos[c + 1] = first;
+        link[c + 1] = elementWire;
+        pos[c + 2] = last;
+        link[c + 2] = -1;
+        next = last + 1;
+        return c;
+    }
+
+    private int collection(TypeDescriptor t, int p) {
         TypeDescriptor element = t.element();
         byte elementWire = element.wireType();
+        int size = element.kind().binarySize();
+        if (size > 0) {
+            return fixedCollection(elementWire, size, p);
+        }
+        int header = p;
+        int first = skip(p, 5);
         byte wire = i8(p);
         int count = i32(p + 1);
         if (wire != elementWire || count < 0) {
@@ -275,12 +316,9 @@ final class BinaryIndexer {
         a.link[c] = count;
         a.pos[c + 1] = first;
         a.link[c + 1] = elementWire;
-        int size = element.kind().binarySize();
         p = first;
-        if (size > 0) {
-            p += count * size; // fits: checked against the least size, which is the size
-        } else if (count > 0) {
-            int table = a.alloc(count);
+        if (count > 0) {
+            int table = a.allocUnfilled(count);
             a.link[c + 2] = table;
             for (int i = 0; i < count; i++) {
                 int child = value(element, elementWire, p);
@@ -326,7 +364,7 @@ final class BinaryIndexer {
         if (keySize > 0 && valueSize > 0) {
             p += count * (keySize + valueSize);
         } else if (count > 0) {
-            int table = a.alloc(2 * count);
+            int table = a.allocUnfilled(2 * count);
             a.link[c + 2] = table;
             for (int i = 0; i < count; i++) {
                 int child = value(key, keyWire, p);

@@ -82,14 +82,14 @@ class BinaryIndexerTest {
         }
     }
 
-    @Property(tries = 200)
+    @Property(tries = 60)
     void randomSchemasAndValues(@ForAll long seed) {
         Random random = new Random(seed);
         StructDescriptor d = Model.randomDescriptor(random, 3);
         check(Model.randomStruct(random, d), seed);
     }
 
-    @Property(tries = 30)
+    @Property(tries = 10)
     void workloads(@ForAll long seed) {
         Random random = new Random(seed);
         check(Workloads.request(random), seed);
