@@ -27,8 +27,23 @@ final class IndexArena {
         if (needed > pos.length || needed < 0) {
             grow(needed);
         }
-        Arrays.fill(pos, r, needed, -1);
-        Arrays.fill(link, r, needed, -1);
+        int[] p = pos;
+        int[] l = link;
+        for (int i = r; i < needed; i++) {
+            p[i] = -1;
+            l[i] = -1;
+        }
+        top = needed;
+        return r;
+    }
+
+    /** A record of {@code entries} entries that the caller fills, every one; returns its index. */
+    int allocUnfilled(int entries) {
+        int r = top;
+        int needed = r + entries;
+        if (needed > pos.length || needed < 0) {
+            grow(needed);
+        }
         top = needed;
         return r;
     }

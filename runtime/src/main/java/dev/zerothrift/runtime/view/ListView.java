@@ -104,11 +104,11 @@ public final class ListView {
     }
 
     public short getShort(int i) {
-        return WireValues.i16(chain(), index.compact, position(i));
+        return index.i16(position(i));
     }
 
     public int getInt(int i) {
-        return WireValues.i32(chain(), index.compact, position(i));
+        return index.i32(position(i));
     }
 
     /** An enum element's value. */
@@ -117,11 +117,11 @@ public final class ListView {
     }
 
     public long getLong(int i) {
-        return WireValues.i64(chain(), index.compact, position(i));
+        return index.i64(position(i));
     }
 
     public double getDouble(int i) {
-        return WireValues.f64(chain(), index.compact, position(i));
+        return index.f64(position(i));
     }
 
     public long getUuidMostSignificant(int i) {
@@ -139,12 +139,7 @@ public final class ListView {
 
     /** A string element, decoded. */
     public String getString(int i) {
-        int p = position(i);
-        Chain c = chain();
-        return WireValues.string(
-                c,
-                WireValues.stringStart(c, index.compact, p),
-                WireValues.stringLength(c, index.compact, p));
+        return index.string(position(i));
     }
 
     /** A string element as a {@link CharSequence} over its bytes, in {@code target}. */

@@ -2,11 +2,13 @@ package dev.zerothrift.runtime.view;
 
 import dev.zerothrift.runtime.buffer.Chain;
 import dev.zerothrift.runtime.protocol.BinaryReader;
+import dev.zerothrift.runtime.protocol.BinaryWire;
 import dev.zerothrift.runtime.protocol.CompactReader;
 import dev.zerothrift.runtime.protocol.Protocol;
 import dev.zerothrift.runtime.protocol.ProtocolException;
 import dev.zerothrift.runtime.protocol.ProtocolException.Kind;
 import dev.zerothrift.runtime.protocol.ProtocolReader;
+import dev.zerothrift.runtime.protocol.Utf8;
 import dev.zerothrift.runtime.protocol.WireType;
 
 import java.util.List;
@@ -37,6 +39,7 @@ final class MessageIndex {
     final IndexArena arena = new IndexArena();
     private final ChainCursor cursor = new ChainCursor();
     private final ProtocolReader reader;
+    private final BinaryIndexer binary; // the happy path of the binary protocol, or null
     Chain chain;
 
     // The path from the root to what is being indexed, kept for the error message.
@@ -44,6 +47,11 @@ final class MessageIndex {
     private List<PathSegment> failurePath = List.of();
 
     MessageIndex(Protocol protocol, ViewOptions options) {
+        this(protocol, options, true);
+    }
+
+    /** With {@code happyPath} false, every walk is the generic one (for tests that compare). */
+    MessageIndex(Protocol protocol, ViewOptions options, boolean happyPath) {
         this.protocol = protocol;
         this.compact = protocol == Protocol.COMPACT;
         this.options = options;
@@ -51,6 +59,7 @@ final class MessageIndex {
                 compact
                         ? new CompactReader(cursor, options.limits())
                         : new BinaryReader(cursor, options.limits(), false);
+        this.binary = compact || !happyPath ? null : new BinaryIndexer(arena, options);
     }
 
     /**
@@ -59,14 +68,27 @@ final class MessageIndex {
      */
     int index(Chain target, int from, int length, StructDescriptor descriptor) {
         chain = null;
+        flat = null;
         arena.clear();
-        path.clear();
         failurePath = List.of();
+        if (binary != null) {
+            checkRange(target, from, length);
+            int record = binary.tryIndex(target, from, length, descriptor);
+            if (record >= 0) {
+                end = binary.next;
+                chain = target;
+                takeFlat(target, from, length);
+                return record;
+            }
+            arena.clear(); // off the happy path: the generic walk decides, and names the path
+        }
+        path.clear();
         cursor.reset(target, from, length);
         try {
             reader.reset(cursor);
             int record = indexStruct(descriptor);
             chain = target;
+            takeFlat(target, from, length);
             return record;
         } catch (ProtocolException e) {
             failurePath = path.snapshot();
@@ -77,17 +99,93 @@ final class MessageIndex {
         }
     }
 
+    private static void checkRange(Chain target, int from, int length) {
+        int total = target.length();
+        if (from < 0 || length < 0 || from > total - length) {
+            throw new IndexOutOfBoundsException(
+                    "range [" + from + ", " + from + " + " + length + ") of a chain of " + total);
+        }
+    }
+
     /** The last error the walk made itself: it names its field already, or none on purpose. */
     private ProtocolException ownError;
 
     /** Chain position just after the struct indexed last. */
     int end;
 
+    /*
+     * The bytes of the binary message when they lie in one node of the chain (the usual case: a
+     * message read into one block, or a caller's array): reads go straight to the array, position
+     * p at flat[p + flatDelta]. Null otherwise, in the compact protocol, and after any edit.
+     */
+    private byte[] flat;
+    private int flatDelta;
+
+    private void takeFlat(Chain target, int from, int length) {
+        flat = null;
+        if (compact || length == 0) {
+            return;
+        }
+        int i = target.nodeIndex(from);
+        int start = target.nodeStart(i);
+        if (from + length <= start + target.nodeLength(i)) {
+            flatDelta = target.nodeOffset(i) - start;
+            flat = target.nodeArray(i);
+        }
+    }
+
+    /** Called before every edit of the chain: the nodes may change. */
+    void edited() {
+        flat = null;
+    }
+
+    byte i8(int p) {
+        byte[] f = flat;
+        return f != null ? f[p + flatDelta] : chain.getByte(p);
+    }
+
+    short i16(int p) {
+        byte[] f = flat;
+        return f != null ? BinaryWire.getI16(f, p + flatDelta) : WireValues.i16(chain, compact, p);
+    }
+
+    int i32(int p) {
+        byte[] f = flat;
+        return f != null ? BinaryWire.getI32(f, p + flatDelta) : WireValues.i32(chain, compact, p);
+    }
+
+    long i64(int p) {
+        byte[] f = flat;
+        return f != null ? BinaryWire.getI64(f, p + flatDelta) : WireValues.i64(chain, compact, p);
+    }
+
+    double f64(int p) {
+        byte[] f = flat;
+        return f != null
+                ? BinaryWire.getDouble(f, p + flatDelta)
+                : WireValues.f64(chain, compact, p);
+    }
+
+    /** The string or binary whose length prefix is at {@code p}, decoded. */
+    String string(int p) {
+        byte[] f = flat;
+        if (f != null) {
+            int at = p + flatDelta;
+            int length = BinaryWire.getI32(f, at);
+            return length == 0 ? "" : Utf8.decode(f, at + 4, length);
+        }
+        return WireValues.string(
+                chain,
+                WireValues.stringStart(chain, compact, p),
+                WireValues.stringLength(chain, compact, p));
+    }
+
     /** Room for one encoded scalar or length prefix, for the editor. */
     final byte[] scratch = new byte[32];
 
     /** After an edit that added {@code delta} bytes at {@code from}: moves what follows. */
     void shift(int from, int delta) {
+        flat = null;
         if (delta != 0) {
             arena.shift(from, delta);
             if (end >= from) {

@@ -36,6 +36,8 @@ public final class StructDescriptor {
     private int[] hashIds; // open addressing, for sparse ids
     private short[] hashSlots;
     private byte[] wireTypes;
+    private TypeDescriptor[] types; // by slot
+    private byte[] binaryElementSizes; // by slot: of a list or set of fixed-size elements, else 0
     private int[] requiredSlots;
 
     private StructDescriptor(String name, Kind kind) {
@@ -70,6 +72,8 @@ public final class StructDescriptor {
         int min = Integer.MAX_VALUE;
         int max = Integer.MIN_VALUE;
         byte[] types = new byte[all.length];
+        TypeDescriptor[] typesBySlot = new TypeDescriptor[all.length];
+        byte[] elementSizes = new byte[all.length];
         int[] required = new int[all.length];
         int requiredCount = 0;
         for (int slot = 0; slot < all.length; slot++) {
@@ -83,6 +87,10 @@ public final class StructDescriptor {
             min = Math.min(min, f.id());
             max = Math.max(max, f.id());
             types[slot] = f.type().wireType();
+            typesBySlot[slot] = f.type();
+            if (f.type().element() != null && f.type().element().kind().binarySize() > 0) {
+                elementSizes[slot] = (byte) f.type().element().kind().binarySize();
+            }
             if (f.requiredness() == Requiredness.REQUIRED) {
                 required[requiredCount++] = slot;
             }
@@ -108,6 +116,8 @@ public final class StructDescriptor {
             }
         }
         wireTypes = types;
+        this.types = typesBySlot;
+        binaryElementSizes = elementSizes;
         requiredSlots = Arrays.copyOf(required, requiredCount);
         fields = all;
         return this;
@@ -182,6 +192,19 @@ public final class StructDescriptor {
     /** Wire type of the field at {@code slot}. */
     byte wireType(int slot) {
         return wireTypes[slot];
+    }
+
+    /** The type of the field at {@code slot}. */
+    TypeDescriptor type(int slot) {
+        return types[slot];
+    }
+
+    /**
+     * Bytes of one element in the binary protocol when the field at {@code slot} is a list or set
+     * of fixed-size elements, else 0.
+     */
+    int binaryElementSize(int slot) {
+        return binaryElementSizes[slot];
     }
 
     /** Slots of the required fields. */

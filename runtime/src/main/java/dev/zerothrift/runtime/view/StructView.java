@@ -209,28 +209,22 @@ public class StructView implements AutoCloseable {
         if (p < 0) {
             return descriptor.field(slot).defaultLong() != 0;
         }
-        return index.compact
-                ? WireValues.compactBoolField(index.chain, p)
-                : WireValues.bool(index.chain, false, p);
+        return index.compact ? WireValues.compactBoolField(index.chain, p) : index.i8(p) == 1;
     }
 
     public final byte getByte(int slot) {
         int p = at(slot);
-        return p < 0 ? (byte) descriptor.field(slot).defaultLong() : index.chain.getByte(p);
+        return p < 0 ? (byte) descriptor.field(slot).defaultLong() : index.i8(p);
     }
 
     public final short getShort(int slot) {
         int p = at(slot);
-        return p < 0
-                ? (short) descriptor.field(slot).defaultLong()
-                : WireValues.i16(index.chain, index.compact, p);
+        return p < 0 ? (short) descriptor.field(slot).defaultLong() : index.i16(p);
     }
 
     public final int getInt(int slot) {
         int p = at(slot);
-        return p < 0
-                ? (int) descriptor.field(slot).defaultLong()
-                : WireValues.i32(index.chain, index.compact, p);
+        return p < 0 ? (int) descriptor.field(slot).defaultLong() : index.i32(p);
     }
 
     /** An enum field's value (declared or not). */
@@ -240,16 +234,12 @@ public class StructView implements AutoCloseable {
 
     public final long getLong(int slot) {
         int p = at(slot);
-        return p < 0
-                ? descriptor.field(slot).defaultLong()
-                : WireValues.i64(index.chain, index.compact, p);
+        return p < 0 ? descriptor.field(slot).defaultLong() : index.i64(p);
     }
 
     public final double getDouble(int slot) {
         int p = at(slot);
-        return p < 0
-                ? descriptor.field(slot).defaultDouble()
-                : WireValues.f64(index.chain, index.compact, p);
+        return p < 0 ? descriptor.field(slot).defaultDouble() : index.f64(p);
     }
 
     /** The uuid's most significant 64 bits (0 when absent without default). */
@@ -289,11 +279,7 @@ public class StructView implements AutoCloseable {
         if (p < 0) {
             return descriptor.field(slot).defaultValue() instanceof String s ? s : "";
         }
-        Chain c = index.chain;
-        return WireValues.string(
-                c,
-                WireValues.stringStart(c, index.compact, p),
-                WireValues.stringLength(c, index.compact, p));
+        return index.string(p);
     }
 
     /**

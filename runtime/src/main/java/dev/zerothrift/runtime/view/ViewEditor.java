@@ -31,6 +31,7 @@ final class ViewEditor {
      */
     static void setScalar(
             MessageIndex index, int record, StructDescriptor d, int slot, long bits, long low) {
+        index.edited();
         FieldDescriptor f = d.field(slot);
         ValueKind kind = f.type().kind();
         IndexArena a = index.arena;
@@ -151,6 +152,7 @@ final class ViewEditor {
             byte[] bytes,
             int offset,
             int length) {
+        index.edited();
         IndexArena a = index.arena;
         int e = entry(record, slot);
         Chain chain = index.chain;
@@ -188,6 +190,7 @@ final class ViewEditor {
 
     /** Replaces the value of the field at entry {@code e} by {@code bytes[0, n)}. */
     private static void replaceValue(MessageIndex index, int e, byte[] bytes, int n) {
+        index.edited();
         IndexArena a = index.arena;
         int p = a.pos[e] + a.link[e + 1];
         int old = a.pos[e + 2] - p + 1;
@@ -202,6 +205,7 @@ final class ViewEditor {
      */
     static void setEncoded(
             MessageIndex index, int record, StructDescriptor d, int slot, Chain value) {
+        index.edited();
         if (index.compact && d.field(slot).type().kind() == ValueKind.BOOL) {
             throw new IllegalArgumentException(
                     "a compact bool field is in its header: use setBool");
@@ -240,6 +244,7 @@ final class ViewEditor {
      */
     static void replaceElement(
             MessageIndex index, int p, int oldLength, byte[] bytes, int n, int entry) {
+        index.edited();
         if (n == oldLength) {
             index.chain.setBytes(p, bytes, 0, n);
             return;
@@ -288,6 +293,7 @@ final class ViewEditor {
             byte[] value,
             int n,
             boolean bool) {
+        index.edited();
         try (Chain bytes = new Chain(index.chain.pool())) {
             bytes.append(value, 0, n);
             insert(index, record, d, slot, bytes, bool);
@@ -302,6 +308,7 @@ final class ViewEditor {
             int slot,
             Chain value,
             boolean bool) {
+        index.edited();
         IndexArena a = index.arena;
         FieldDescriptor f = d.field(slot);
         int at = insertionPoint(a, record, d, slot);
@@ -341,6 +348,7 @@ final class ViewEditor {
 
     /** Removes field {@code slot}'s bytes, if present. */
     static void unset(MessageIndex index, int record, StructDescriptor d, int slot) {
+        index.edited();
         IndexArena a = index.arena;
         int e = entry(record, slot);
         if (a.pos[e] < 0) {
@@ -401,6 +409,7 @@ final class ViewEditor {
      */
     private static void reencodeHeaderAt(
             MessageIndex index, int record, StructDescriptor d, int at, int previous) {
+        index.edited();
         IndexArena a = index.arena;
         int e = -1;
         int id = 0;

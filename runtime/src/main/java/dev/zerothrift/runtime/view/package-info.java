@@ -20,10 +20,13 @@
  * {@link dev.zerothrift.runtime.protocol.ProtocolReader} (so every length is checked against the
  * bytes left, nesting against {@link dev.zerothrift.runtime.protocol.Limits#maxDepth()} and the
  * size against {@link dev.zerothrift.runtime.protocol.Limits#maxMessageSize()}) and fills one arena
- * of records per message. An entry of the arena is two ints: a chain position ({@code pos}) and a
- * link ({@code link}: a child record, a count, a type). Positions are absolute chain positions; an
- * end is kept as the position of the value's <em>last</em> byte, so that an edit at {@code p} moves
- * exactly the positions {@code >= p}.
+ * of records per message. In the binary protocol a specialised walk ({@code BinaryIndexer}) reads
+ * straight from the nodes' arrays first, making the same checks without tracking the path; it gives
+ * up on anything unusual (bad bytes, a limit, an unknown field), and the generic walk then indexes
+ * the message again and names the field path of the failure. An entry of the arena is two ints: a
+ * chain position ({@code pos}) and a link ({@code link}: a child record, a count, a type).
+ * Positions are absolute chain positions; an end is kept as the position of the value's
+ * <em>last</em> byte, so that an edit at {@code p} moves exactly the positions {@code >= p}.
  *
  * <pre>
  *  struct record r, n = fieldCount():

@@ -24,7 +24,8 @@ import java.util.Random;
  * <p>The first input byte picks the type (the workloads, a recursive type, a union) and the
  * protocol; the rest is the message. Indexing may only throw {@link ProtocolException}, with an
  * offset inside the message; a message that indexes must then read completely without any
- * exception; and the outcome must not depend on how the bytes are split into chain nodes.
+ * exception; the outcome must not depend on how the bytes are split into chain nodes; and the
+ * binary protocol's happy-path walk either gives up or records what the generic walk does.
  */
 class ViewFuzzTest {
     private static final StructDescriptor NODE = recursive();
@@ -93,6 +94,11 @@ class ViewFuzzTest {
                 } catch (ProtocolException e) {
                     assertTrue(e.offset() >= 0 && e.offset() <= body.length, e.getMessage());
                     whole = e;
+                }
+            }
+            if (protocol == Protocol.BINARY) {
+                try (Chain chain = Chains.fragmented(body, new Random(body.length))) {
+                    BinaryIndexerTest.sameAsGeneric(type, options, chain);
                 }
             }
             try (Chain chain = Chains.fragmented(body, new Random(body.length));

@@ -1,0 +1,385 @@
+package dev.zerothrift.runtime.view;
+
+import dev.zerothrift.runtime.buffer.Chain;
+import dev.zerothrift.runtime.protocol.BinaryWire;
+import dev.zerothrift.runtime.protocol.WireType;
+
+/**
+ * The happy-path walk of {@link MessageIndex} for the binary protocol: reads straight from the
+ * arrays of the chain's nodes (one bounds check per read against the node in hand; a read that
+ * straddles two nodes goes through the chain) and records the same index as the generic walk,
+ * without tracking the path and without the {@code ProtocolReader}'s bookkeeping.
+ *
+ * <p>It accepts only what the generic walk accepts without remark: a message that is valid, holds
+ * no unknown field and repeats no field in strict mode. On anything else (truncated or hostile
+ * bytes, a limit reached, an unknown field) it gives up with {@link #tryIndex} returning {@code
+ * -1}, and the caller walks the message again with the generic walk, which skips unknown fields and
+ * names the field path of a failure. Every check the generic walk makes is made here too, so that a
+ * message this walk accepts is one the generic walk would index the same way.
+ */
+final class BinaryIndexer {
+    /** Thrown (preallocated, no stack trace) when the walk leaves the happy path. */
+    private static final class GiveUp extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        GiveUp() {
+            super("not on the happy path", null, false, false);
+        }
+    }
+
+    private static final GiveUp GIVE_UP = new GiveUp();
+
+    private final IndexArena arena;
+    private final int maxDepth;
+    private final long maxMessageSize;
+    private final boolean strict;
+
+    private Chain chain;
+    private int end; // chain position just after the range
+    // The node in hand: its bytes [start, limit) of the chain are buffer[p + delta].
+    private byte[] buffer;
+    private int delta;
+    private int start;
+    private int limit;
+    private int depth;
+
+    /** Chain position just after the value walked last (after the root struct, at the end). */
+    int next;
+
+    BinaryIndexer(IndexArena arena, ViewOptions options) {
+        this.arena = arena;
+        this.maxDepth = options.limits().maxDepth();
+        this.maxMessageSize = options.limits().maxMessageSize();
+        this.strict = options.strict();
+    }
+
+    /**
+     * Indexes the struct at {@code [from, from + length)} of {@code target} into the (cleared)
+     * arena; returns its record, or -1 when the generic walk must decide.
+     */
+    int tryIndex(Chain target, int from, int length, StructDescriptor d) {
+        if (length > maxMessageSize) {
+            return -1;
+        }
+        chain = target;
+        end = from + length;
+        start = limit = from; // no node in hand yet
+        depth = 0;
+        try {
+            return struct(d, from);
+        } catch (GiveUp e) {
+            return -1;
+        } finally {
+            chain = null;
+            buffer = null;
+        }
+    }
+
+    /** The arena this walk fills. */
+    IndexArena arena() {
+        return arena;
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    // The walk reads forward; the check against the start of the node in hand is for safety.
+
+    /**
+     * Takes the node that holds {@code p}; false when fewer than {@code n} of the bytes are in it.
+     */
+    private boolean take(int p, int n) {
+        if (n > end - p) {
+            throw GIVE_UP; // truncated: the generic walk says where
+        }
+        Chain c = chain;
+        int i = c.nodeIndex(p);
+        start = c.nodeStart(i);
+        buffer = c.nodeArray(i);
+        delta = c.nodeOffset(i) - start;
+        limit = Math.min(start + c.nodeLength(i), end);
+        return n <= limit - p;
+    }
+
+    private byte i8(int p) {
+        if (p >= start && p < limit || take(p, 1)) {
+            return buffer[p + delta];
+        }
+        return chain.getByte(p);
+    }
+
+    private int i32(int p) {
+        if (p >= start && 4 <= limit - p || take(p, 4)) {
+            return BinaryWire.getI32(buffer, p + delta);
+        }
+        return chain.getInt(p);
+    }
+
+    /** A field header's type and id, as {@code type << 16 | id & 0xffff}; the stop byte is 0. */
+    private int fieldHeader(int p) {
+        if (p >= start && 3 <= limit - p) {
+            int q = p + delta;
+            byte type = buffer[q];
+            return type == WireType.STOP
+                    ? 0
+                    : type << 16 | BinaryWire.getI16(buffer, q + 1) & 0xffff;
+        }
+        // the last bytes of the node or of the range: the stop byte alone may end the range
+        byte type = i8(p);
+        if (type == WireType.STOP) {
+            return 0;
+        }
+        if (3 > end - p) {
+            throw GIVE_UP;
+        }
+        return type << 16 | chain.getShort(p + 1) & 0xffff;
+    }
+
+    // ---------------------------------------------------------------- the walk
+
+    private void enter() {
+        if (depth >= maxDepth) {
+            throw GIVE_UP;
+        }
+        depth++;
+    }
+
+    /** Indexes the struct at {@code p}; returns its record ({@link #next} is after it). */
+    private int struct(StructDescriptor d, int p) {
+        enter();
+        IndexArena a = arena;
+        int r = a.alloc(MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * d.fieldCount());
+        int present = 0;
+        while (true) {
+            int header = p;
+            int h = fieldHeader(p);
+            if (h == 0) {
+                a.pos[r] = header;
+                p++;
+                break;
+            }
+            byte type = (byte) (h >> 16);
+            int slot = d.slotOf((short) h);
+            if (slot < 0 || d.wireType(slot) != type) {
+                throw GIVE_UP; // an unknown field, or not a value type: the generic walk skips it
+            }
+            int e = r + MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * slot;
+            if (a.pos[e] >= 0) {
+                if (strict) {
+                    throw GIVE_UP;
+                }
+            } else {
+                present++;
+            }
+            p += 3;
+            int child = -1;
+            switch (type) {
+                case WireType.BOOL, WireType.BYTE -> p = skip(p, 1);
+                case WireType.I16 -> p = skip(p, 2);
+                case WireType.I32 -> p = skip(p, 4);
+                case WireType.I64, WireType.DOUBLE -> p = skip(p, 8);
+                case WireType.UUID -> p = skip(p, 16);
+                case WireType.STRING -> p = string(p);
+                case WireType.LIST, WireType.SET -> {
+                    int size = d.binaryElementSize(slot);
+                    child =
+                            size > 0
+                                    ? fixedCollection(d.type(slot).element().wireType(), size, p)
+                                    : collection(d.type(slot), p);
+                    p = next;
+                }
+                default -> {
+                    child = composite(d.type(slot), type, p);
+                    p = next;
+                }
+            }
+            a.pos[e] = header;
+            a.link[e] = child;
+            a.link[e + 1] = 3;
+            a.pos[e + 2] = p - 1;
+        }
+        checkPresence(d, r, present);
+        depth--;
+        next = p;
+        return r;
+    }
+
+    private void checkPresence(StructDescriptor d, int r, int present) {
+        int[] pos = arena.pos;
+        for (int slot : d.requiredSlots()) {
+            if (pos[r + MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * slot] < 0) {
+                throw GIVE_UP;
+            }
+        }
+        if (d.kind() == StructDescriptor.Kind.UNION && present != 1) {
+            throw GIVE_UP;
+        }
+    }
+
+    /** Position after {@code n} bytes at {@code p}, which must be in the range. */
+    private int skip(int p, int n) {
+        if (n > end - p) {
+            throw GIVE_UP;
+        }
+        return p + n;
+    }
+
+    /** Position after the string or binary at {@code p}. */
+    private int string(int p) {
+        int q = skip(p, 4);
+        int length = i32(p);
+        if (length < 0 || length > end - q) {
+            throw GIVE_UP;
+        }
+        return q + length;
+    }
+
+    /**
+     * Indexes the struct or container of type {@code t} (wire type {@code wire}) at {@code p};
+     * returns its record and leaves the position after it in {@link #next}.
+     */
+    private int composite(TypeDescriptor t, byte wire, int p) {
+        return switch (wire) {
+            case WireType.STRUCT -> struct(t.struct(), p);
+            case WireType.LIST, WireType.SET -> collection(t, p);
+            case WireType.MAP -> map(t, p);
+            default -> throw new IllegalStateException("not a composite type: " + wire);
+        };
+    }
+
+    /** Position after the value of {@code t} (wire type {@code wire}) at {@code p}; its record. */
+    private int value(TypeDescriptor t, byte wire, int p) {
+        switch (wire) {
+            case WireType.BOOL, WireType.BYTE -> next = skip(p, 1);
+            case WireType.I16 -> next = skip(p, 2);
+            case WireType.I32 -> next = skip(p, 4);
+            case WireType.I64, WireType.DOUBLE -> next = skip(p, 8);
+            case WireType.UUID -> next = skip(p, 16);
+            case WireType.STRING -> next = string(p);
+            default -> {
+                return composite(t, wire, p);
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Indexes the list or set of fixed-size elements (wire type {@code elementWire}, {@code size}
+     * bytes each) at {@code p}: its header only, the elements are where the count says.
+     */
+    private int fixedCollection(byte elementWire, int size, int p) {
+        int first = skip(p, 5);
+        byte wire = i8(p);
+        int count = i32(p + 1);
+        if (wire != elementWire || count < 0 || (long) count * size > end - first) {
+            throw GIVE_UP; // a mismatch even of an empty list: the generic walk decides
+        }
+        if (depth >= maxDepth) {
+            throw GIVE_UP;
+        }
+        int last = first + count * size - 1;
+        IndexArena a = arena;
+        int c = a.allocUnfilled(MessageIndex.CONTAINER_ENTRIES);
+        int[] pos = a.pos;
+        int[] link = a.link;
+        pos[c] = p;
+        link[c] = count;
+        pos[c + 1] = first;
+        link[c + 1] = elementWire;
+        pos[c + 2] = last;
+        link[c + 2] = -1;
+        next = last + 1;
+        return c;
+    }
+
+    private int collection(TypeDescriptor t, int p) {
+        TypeDescriptor element = t.element();
+        byte elementWire = element.wireType();
+        int size = element.kind().binarySize();
+        if (size > 0) {
+            return fixedCollection(elementWire, size, p);
+        }
+        int header = p;
+        int first = skip(p, 5);
+        byte wire = i8(p);
+        int count = i32(p + 1);
+        if (wire != elementWire || count < 0) {
+            throw GIVE_UP; // a mismatch even of an empty list: the generic walk decides
+        }
+        long left = end - first;
+        if ((long) count * BinaryWire.minSize(elementWire) > left) {
+            throw GIVE_UP;
+        }
+        enter();
+        IndexArena a = arena;
+        int c = a.alloc(MessageIndex.CONTAINER_ENTRIES);
+        a.pos[c] = header;
+        a.link[c] = count;
+        a.pos[c + 1] = first;
+        a.link[c + 1] = elementWire;
+        p = first;
+        if (count > 0) {
+            int table = a.allocUnfilled(count);
+            a.link[c + 2] = table;
+            for (int i = 0; i < count; i++) {
+                int child = value(element, elementWire, p);
+                a.pos[table + i] = p;
+                a.link[table + i] = child;
+                p = next;
+            }
+        }
+        a.pos[c + 2] = p - 1;
+        depth--;
+        next = p;
+        return c;
+    }
+
+    private int map(TypeDescriptor t, int p) {
+        int header = p;
+        int first = skip(p, 6);
+        TypeDescriptor key = t.key();
+        TypeDescriptor value = t.value();
+        byte keyWire = key.wireType();
+        byte valueWire = value.wireType();
+        byte keyOnWire = i8(p);
+        byte valueOnWire = i8(p + 1);
+        int count = i32(p + 2);
+        if (keyOnWire != keyWire || valueOnWire != valueWire || count < 0) {
+            throw GIVE_UP;
+        }
+        long left = end - first;
+        long least = BinaryWire.minSize(keyWire) + BinaryWire.minSize(valueWire);
+        if (count * least > left) {
+            throw GIVE_UP;
+        }
+        enter();
+        IndexArena a = arena;
+        int c = a.alloc(MessageIndex.CONTAINER_ENTRIES);
+        a.pos[c] = header;
+        a.link[c] = count;
+        a.pos[c + 1] = first;
+        a.link[c + 1] = (keyWire & 0xff) << 8 | (valueWire & 0xff);
+        int keySize = key.kind().binarySize();
+        int valueSize = value.kind().binarySize();
+        p = first;
+        if (keySize > 0 && valueSize > 0) {
+            p += count * (keySize + valueSize);
+        } else if (count > 0) {
+            int table = a.allocUnfilled(2 * count);
+            a.link[c + 2] = table;
+            for (int i = 0; i < count; i++) {
+                int child = value(key, keyWire, p);
+                a.pos[table + 2 * i] = p;
+                a.link[table + 2 * i] = child;
+                p = next;
+                child = value(value, valueWire, p);
+                a.pos[table + 2 * i + 1] = p;
+                a.link[table + 2 * i + 1] = child;
+                p = next;
+            }
+        }
+        a.pos[c + 2] = p - 1;
+        depth--;
+        next = p;
+        return c;
+    }
+}
