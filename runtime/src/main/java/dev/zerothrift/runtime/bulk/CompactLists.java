@@ -165,8 +165,8 @@ public final class CompactLists {
      * small values its branches predict and it beats the word's dependent arithmetic; the words
      * win where lengths vary (random i64s: every other one 10 bytes, the next 9). A word may reach
      * past the varint's last byte: the windows are taken small enough that it never reaches past
-     * the window's limit (bytes between a sink's position and limit are its room, overwritten by
-     * what comes next). The byte[] encoders keep to the bytes they write.
+     * the window's limit, nor past the end of its array (bytes between a sink's position and there
+     * are its room, overwritten by what comes next). The byte[] encoders keep to the bytes they write.
      */
 
     /** Bytes a word store or load may reach past the largest i64 varint: none (10 >= 8). */
@@ -174,6 +174,15 @@ public final class CompactLists {
 
     /** Bytes a word store or load may reach past the largest i32 varint of 5 bytes. */
     private static final int WORD_SLACK_I32 = Long.BYTES - MAX_I32_BYTES;
+
+    /**
+     * Where word stores must stop in the sink's window: its limit, or the end of its array when the
+     * window claims more (an exact-length array's sink does, so that writers asking for a value's
+     * largest size are not refused near the end; only the bytes written may reach the array).
+     */
+    private static int wordLimit(ByteSink sink) {
+        return Math.min(sink.limit(), sink.buffer().length);
+    }
 
     /** Continuation bits of all eight bytes of a word. */
     private static final long CONTINUATION = 0x8080808080808080L;
@@ -283,7 +292,7 @@ public final class CompactLists {
         Objects.checkFromIndexSize(offset, count, values.length);
         int end = offset + count;
         while (offset < end) {
-            int room = (sink.limit() - sink.position() - WORD_SLACK_I64) / MAX_I64_BYTES;
+            int room = (wordLimit(sink) - sink.position() - WORD_SLACK_I64) / MAX_I64_BYTES;
             if (room > 0) {
                 int stop = offset + Math.min(room, end - offset);
                 int at = encodeWindow(values, offset, stop, sink.buffer(), sink.position());
@@ -302,7 +311,7 @@ public final class CompactLists {
         Objects.checkFromIndexSize(offset, count, values.length);
         int end = offset + count;
         while (offset < end) {
-            int room = (sink.limit() - sink.position() - WORD_SLACK_I32) / MAX_I32_BYTES;
+            int room = (wordLimit(sink) - sink.position() - WORD_SLACK_I32) / MAX_I32_BYTES;
             if (room > 0) {
                 int stop = offset + Math.min(room, end - offset);
                 int at = encodeWindow(values, offset, stop, sink.buffer(), sink.position());
@@ -321,7 +330,7 @@ public final class CompactLists {
         Objects.checkFromIndexSize(offset, count, values.length);
         int end = offset + count;
         while (offset < end) {
-            int room = (sink.limit() - sink.position() - WORD_SLACK_I32) / MAX_I32_BYTES;
+            int room = (wordLimit(sink) - sink.position() - WORD_SLACK_I32) / MAX_I32_BYTES;
             if (room > 0) {
                 int stop = offset + Math.min(room, end - offset);
                 int at = encodeWindow(values, offset, stop, sink.buffer(), sink.position());
