@@ -408,8 +408,9 @@ final class ValueCode {
                     n,
                     list ? "readListBegin" : "readSetBegin",
                     types.wireType(elementType));
+            // A set sized for n elements (new LinkedHashSet<>(n) holds 0.75 n before it grows).
             code.addStatement(
-                    "$T $L = new $T<>($L)",
+                    list ? "$T $L = new $T<>($L)" : "$T $L = $T.newLinkedHashSet($L)",
                     types.boxedType(t),
                     collection,
                     list ? ARRAY_LIST : LINKED_HASH_SET,
@@ -432,7 +433,11 @@ final class ValueCode {
                 types.wireType(map.key()),
                 types.wireType(map.value()));
         code.addStatement(
-                "$T $L = new $T<>($L)", types.boxedType(t), collection, LINKED_HASH_MAP, n);
+                "$T $L = $T.newLinkedHashMap($L)",
+                types.boxedType(t),
+                collection,
+                LINKED_HASH_MAP,
+                n);
         code.beginControlFlow("for (int $L = 0; $L < $L; $L++)", i, i, n, i);
         // Key and value each in a block of their own: their reads may declare the same locals.
         code.addStatement("$T $L", types.boxedType(map.key()), key);
