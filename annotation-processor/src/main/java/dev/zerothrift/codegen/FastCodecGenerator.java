@@ -166,6 +166,9 @@ final class FastCodecGenerator {
     private MethodSpec length(boolean compact) {
         ValueCode values = new ValueCode(types, compact);
         CodeBlock.Builder code = CodeBlock.builder();
+        // Checked here as well as in the write: a length comes before every write, so a nested
+        // struct's unset field fails before its parent's first byte is written.
+        checkRequired(code);
         code.addStatement("int n = 1"); // the stop byte
         if (compact) {
             code.addStatement("int last = 0");
@@ -180,11 +183,12 @@ final class FastCodecGenerator {
                 code.addStatement("n += $T.compactFieldHeader(last, $L)", SIZES, id);
                 code.addStatement("last = $L", id);
                 if (types.baseKind(m.field().type()) != BaseType.Kind.BOOL) {
-                    values.addFieldLength(code, "n", m.field().type(), "this." + m.name());
+                    values.addFieldLength(
+                            code, "n", m.field().type(), "this." + m.name(), where(m));
                 }
             } else {
                 code.addStatement("n += $L", 3);
-                values.addFieldLength(code, "n", m.field().type(), "this." + m.name());
+                values.addFieldLength(code, "n", m.field().type(), "this." + m.name(), where(m));
             }
             if (!always) {
                 code.endControlFlow();
@@ -201,6 +205,10 @@ final class FastCodecGenerator {
                 .returns(TypeName.INT)
                 .addCode(code.build())
                 .build();
+    }
+
+    private ValueCode.Where where(Member m) {
+        return new ValueCode.Where(structName(), m.field().name(), m.field().id());
     }
 
     private MethodSpec referencedLength() {

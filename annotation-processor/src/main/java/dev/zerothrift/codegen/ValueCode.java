@@ -20,6 +20,9 @@ import dev.zerothrift.idl.schema.MapType;
 import dev.zerothrift.idl.schema.SetType;
 import dev.zerothrift.idl.schema.ThriftType;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The code for one value of a type, in one protocol: its encoded length, its write, its read.
  * Containers recurse, with locals named by depth ({@code e$1}, {@code n$2}), which no IDL name can
@@ -42,13 +45,40 @@ final class ValueCode {
 
     // ---------------------------------------------------------------- length
 
-    /** Statements adding the encoded length of {@code expr} to the int {@code target}. */
-    void addLength(CodeBlock.Builder code, String target, ThriftType type, String expr, int depth) {
-        addLength(code, target, type, expr, depth, false);
+    /**
+     * Where a length computation is, for the error on a null element: the struct and field, and the
+     * Java expressions of the indices and map keys leading to the element (only evaluated on that
+     * error, so the length computation allocates nothing for them).
+     */
+    record Where(String struct, String field, int id, List<CodeBlock> path) {
+        Where(String struct, String field, int id) {
+            this(struct, field, id, List.of());
+        }
+
+        Where into(CodeBlock segment) {
+            List<CodeBlock> longer = new ArrayList<>(path);
+            longer.add(segment);
+            return new Where(struct, field, id, List.copyOf(longer));
+        }
+
+        /** The arguments of {@code Fields.nullElement} and {@code Fields.nullMapKey}. */
+        CodeBlock arguments() {
+            CodeBlock.Builder args = CodeBlock.builder().add("$S, $S, $L", struct, field, id);
+            for (CodeBlock segment : path) {
+                args.add(", $L", segment);
+            }
+            return args.build();
+        }
     }
 
-    void addFieldLength(CodeBlock.Builder code, String target, ThriftType type, String expr) {
-        addLength(code, target, type, expr, 0, true);
+    /**
+     * Statements adding the encoded length of field value {@code expr} (not null) to the int {@code
+     * target}, and throwing a clear error on a null anywhere inside it: a length is always computed
+     * before a write, so a null element fails before any byte is written.
+     */
+    void addFieldLength(
+            CodeBlock.Builder code, String target, ThriftType type, String expr, Where where) {
+        addLength(code, target, type, expr, 0, true, where);
     }
 
     private void addLength(
@@ -57,7 +87,8 @@ final class ValueCode {
             ThriftType type,
             String expr,
             int depth,
-            boolean field) {
+            boolean field,
+            Where where) {
         int fixed = fixedSize(type);
         if (fixed >= 0) {
             code.addStatement("$L += $L", target, fixed);
@@ -108,12 +139,32 @@ final class ValueCode {
             int elementFixed = fixedSize(elementType);
             if (elementFixed >= 0) {
                 code.addStatement("$L += $L * $L.size()", target, elementFixed, expr);
-            } else {
-                code.beginControlFlow(
-                        "for ($T $L : $L)", types.boxedType(elementType), element, expr);
-                addLength(code, target, elementType, element, depth + 1, false);
-                code.endControlFlow();
             }
+            // The index of each element (in iteration order for a set), for the null error; in a
+            // block of its own, as a map's key and value may both be containers at this depth.
+            String index = "x$" + (depth + 1);
+            code.add("{\n").indent();
+            code.addStatement("int $L = 0", index);
+            code.beginControlFlow("for ($T $L : $L)", types.boxedType(elementType), element, expr);
+            code.beginControlFlow("if ($L == null)", element);
+            code.addStatement(
+                    "throw $T.nullElement($L)",
+                    FIELDS,
+                    where.into(CodeBlock.of("$L", index)).arguments());
+            code.endControlFlow();
+            if (elementFixed < 0) {
+                addLength(
+                        code,
+                        target,
+                        elementType,
+                        element,
+                        depth + 1,
+                        false,
+                        where.into(CodeBlock.of("$L", index)));
+            }
+            code.addStatement("$L++", index);
+            code.endControlFlow();
+            code.unindent().add("}\n");
             return;
         }
         MapType map = (MapType) t;
@@ -127,11 +178,21 @@ final class ValueCode {
         int valueFixed = fixedSize(map.value());
         if (keyFixed >= 0 && valueFixed >= 0) {
             code.addStatement("$L += $L * $L.size()", target, keyFixed + valueFixed, expr);
-            return;
         }
+        String key = element + ".getKey()";
+        String value = element + ".getValue()";
+        Where valueWhere = where.into(CodeBlock.of("$T.mapKey($L)", FIELDS, key));
         code.beginControlFlow("for ($T $L : $L.entrySet())", entryType(map), element, expr);
-        addLength(code, target, map.key(), element + ".getKey()", depth + 1, false);
-        addLength(code, target, map.value(), element + ".getValue()", depth + 1, false);
+        code.beginControlFlow("if ($L == null)", key);
+        code.addStatement("throw $T.nullMapKey($L)", FIELDS, where.arguments());
+        code.endControlFlow();
+        code.beginControlFlow("if ($L == null)", value);
+        code.addStatement("throw $T.nullElement($L)", FIELDS, valueWhere.arguments());
+        code.endControlFlow();
+        if (keyFixed < 0 || valueFixed < 0) {
+            addLength(code, target, map.key(), key, depth + 1, false, where);
+            addLength(code, target, map.value(), value, depth + 1, false, valueWhere);
+        }
         code.endControlFlow();
     }
 
@@ -347,8 +408,9 @@ final class ValueCode {
                     n,
                     list ? "readListBegin" : "readSetBegin",
                     types.wireType(elementType));
+            // A set sized for n elements (new LinkedHashSet<>(n) holds 0.75 n before it grows).
             code.addStatement(
-                    "$T $L = new $T<>($L)",
+                    list ? "$T $L = new $T<>($L)" : "$T $L = $T.newLinkedHashSet($L)",
                     types.boxedType(t),
                     collection,
                     list ? ARRAY_LIST : LINKED_HASH_SET,
@@ -371,7 +433,11 @@ final class ValueCode {
                 types.wireType(map.key()),
                 types.wireType(map.value()));
         code.addStatement(
-                "$T $L = new $T<>($L)", types.boxedType(t), collection, LINKED_HASH_MAP, n);
+                "$T $L = $T.newLinkedHashMap($L)",
+                types.boxedType(t),
+                collection,
+                LINKED_HASH_MAP,
+                n);
         code.beginControlFlow("for (int $L = 0; $L < $L; $L++)", i, i, n, i);
         // Key and value each in a block of their own: their reads may declare the same locals.
         code.addStatement("$T $L", types.boxedType(map.key()), key);

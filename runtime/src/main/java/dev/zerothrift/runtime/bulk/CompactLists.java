@@ -155,6 +155,136 @@ public final class CompactLists {
         return at;
     }
 
+    // ---------------------------------------------------------------- window encoding
+
+    /*
+     * The sink writers and source readers work on a window's array in whole 8-byte words: a varint
+     * of three bytes or more is spread into (or gathered from) one little-endian long with shifts
+     * and masks, its length from its leading zeros (or the first byte without the continuation
+     * bit), with no branch per byte. One- and two-byte varints take a byte path first: in runs of
+     * small values its branches predict and it beats the word's dependent arithmetic; the words
+     * win where lengths vary (random i64s: every other one 10 bytes, the next 9). A word may reach
+     * past the varint's last byte: the windows are taken small enough that it never reaches past
+     * the window's limit, nor past the end of its array (bytes between a sink's position and there
+     * are its room, overwritten by what comes next). The byte[] encoders keep to the bytes they write.
+     */
+
+    /** Bytes a word store or load may reach past the largest i64 varint: none (10 >= 8). */
+    private static final int WORD_SLACK_I64 = 0;
+
+    /** Bytes a word store or load may reach past the largest i32 varint of 5 bytes. */
+    private static final int WORD_SLACK_I32 = Long.BYTES - MAX_I32_BYTES;
+
+    /**
+     * Where word stores must stop in the sink's window: its limit, or the end of its array when the
+     * window claims more (an exact-length array's sink does, so that writers asking for a value's
+     * largest size are not refused near the end; only the bytes written may reach the array).
+     */
+    private static int wordLimit(ByteSink sink) {
+        return Math.min(sink.limit(), sink.buffer().length);
+    }
+
+    /** Continuation bits of all eight bytes of a word. */
+    private static final long CONTINUATION = 0x8080808080808080L;
+
+    /**
+     * The low 56 bits of {@code value} as eight bytes of 7 bits each (low bits first), high bits
+     * clear: three steps of halving lanes, 28 bits in 32, 14 in 16, 7 in 8.
+     */
+    static long spread7(long value) {
+        long x = value & 0x00FFFFFFFFFFFFFFL;
+        x = ((x & 0x00FFFFFFF0000000L) << 4) | (x & 0x000000000FFFFFFFL);
+        x = ((x & 0x0FFFC0000FFFC000L) << 2) | (x & 0x00003FFF00003FFFL);
+        return ((x & 0x3F803F803F803F80L) << 1) | (x & 0x007F007F007F007FL);
+    }
+
+    /** The inverse of {@link #spread7}: the 7 low bits of each byte of {@code word}, packed. */
+    static long gather7(long word) {
+        long x = word & 0x7F7F7F7F7F7F7F7FL;
+        x = ((x & 0x7F007F007F007F00L) >>> 1) | (x & 0x007F007F007F007FL);
+        x = ((x & 0x3FFF00003FFF0000L) >>> 2) | (x & 0x00003FFF00003FFFL);
+        return ((x & 0x0FFFFFFF00000000L) >>> 4) | (x & 0x000000000FFFFFFFL);
+    }
+
+    /**
+     * Continuation bits of the first {@code length - 1} bytes of a word ({@code length} 1 to 8).
+     */
+    private static long continuation(int length) {
+        return CONTINUATION & ((1L << ((length - 1) << 3)) - 1);
+    }
+
+    /**
+     * Writes elements {@code offset} to {@code stop} at {@code dst[at]}, which has room for {@code
+     * MAX_I64_BYTES} a element; returns the index after them.
+     */
+    private static int encodeWindow(long[] values, int offset, int stop, byte[] dst, int at) {
+        for (int i = offset; i < stop; i++) {
+            at = putWindowVarint(dst, at, zigzag(values[i]));
+        }
+        return at;
+    }
+
+    /** As the {@code long[]} one, with 8 bytes of room past each element's start. */
+    private static int encodeWindow(int[] values, int offset, int stop, byte[] dst, int at) {
+        for (int i = offset; i < stop; i++) {
+            at = putWindowVarint(dst, at, zigzag(values[i]));
+        }
+        return at;
+    }
+
+    /** As the {@code long[]} one, with 8 bytes of room past each element's start. */
+    private static int encodeWindow(short[] values, int offset, int stop, byte[] dst, int at) {
+        for (int i = offset; i < stop; i++) {
+            at = putWindowVarint(dst, at, zigzag(values[i]));
+        }
+        return at;
+    }
+
+    /**
+     * One varint in a window (10 bytes of room): one- and two-byte values byte by byte (in runs of
+     * small values the branches predict, and that beats any word arithmetic), longer ones as words.
+     */
+    private static int putWindowVarint(byte[] dst, int at, long zz) {
+        if ((zz & ~0x7FL) == 0) {
+            dst[at] = (byte) zz;
+            return at + 1;
+        }
+        if ((zz & ~0x3FFFL) == 0) {
+            dst[at] = (byte) (zz | 0x80);
+            dst[at + 1] = (byte) (zz >>> 7);
+            return at + 2;
+        }
+        int length = varintLength(zz);
+        long low = spread7(zz);
+        if (length <= Long.BYTES) {
+            LONG_LE.set(dst, at, low | continuation(length));
+        } else {
+            LONG_LE.set(dst, at, low | CONTINUATION);
+            // Bits 56 to 63: with bit 63 set (length 10) it is byte 8's continuation bit, and
+            // byte 9 is 1; else byte 9 is past the end (a 0 the next element overwrites).
+            long high = zz >>> 56;
+            dst[at + 8] = (byte) high;
+            dst[at + 9] = (byte) (high >>> 7);
+        }
+        return at + length;
+    }
+
+    /** As the {@code long} one, for a 32-bit varint (8 bytes of room). */
+    private static int putWindowVarint(byte[] dst, int at, int zz) {
+        if ((zz & ~0x7F) == 0) {
+            dst[at] = (byte) zz;
+            return at + 1;
+        }
+        if ((zz & ~0x3FFF) == 0) {
+            dst[at] = (byte) (zz | 0x80);
+            dst[at + 1] = (byte) (zz >>> 7);
+            return at + 2;
+        }
+        int length = varintLength(zz);
+        LONG_LE.set(dst, at, spread7(Integer.toUnsignedLong(zz)) | continuation(length));
+        return at + length;
+    }
+
     // ---------------------------------------------------------------- sink encoding
 
     /** Writes {@code count} elements of {@code values} from {@code offset}. */
@@ -162,10 +292,10 @@ public final class CompactLists {
         Objects.checkFromIndexSize(offset, count, values.length);
         int end = offset + count;
         while (offset < end) {
-            int room = (sink.limit() - sink.position()) / MAX_I64_BYTES;
+            int room = (wordLimit(sink) - sink.position() - WORD_SLACK_I64) / MAX_I64_BYTES;
             if (room > 0) {
                 int stop = offset + Math.min(room, end - offset);
-                int at = encode(values, offset, stop - offset, sink.buffer(), sink.position());
+                int at = encodeWindow(values, offset, stop, sink.buffer(), sink.position());
                 sink.advance(at - sink.position());
                 offset = stop;
             } else {
@@ -181,10 +311,10 @@ public final class CompactLists {
         Objects.checkFromIndexSize(offset, count, values.length);
         int end = offset + count;
         while (offset < end) {
-            int room = (sink.limit() - sink.position()) / MAX_I32_BYTES;
+            int room = (wordLimit(sink) - sink.position() - WORD_SLACK_I32) / MAX_I32_BYTES;
             if (room > 0) {
                 int stop = offset + Math.min(room, end - offset);
-                int at = encode(values, offset, stop - offset, sink.buffer(), sink.position());
+                int at = encodeWindow(values, offset, stop, sink.buffer(), sink.position());
                 sink.advance(at - sink.position());
                 offset = stop;
             } else {
@@ -200,10 +330,10 @@ public final class CompactLists {
         Objects.checkFromIndexSize(offset, count, values.length);
         int end = offset + count;
         while (offset < end) {
-            int room = (sink.limit() - sink.position()) / MAX_I32_BYTES;
+            int room = (wordLimit(sink) - sink.position() - WORD_SLACK_I32) / MAX_I32_BYTES;
             if (room > 0) {
                 int stop = offset + Math.min(room, end - offset);
-                int at = encode(values, offset, stop - offset, sink.buffer(), sink.position());
+                int at = encodeWindow(values, offset, stop, sink.buffer(), sink.position());
                 sink.advance(at - sink.position());
                 offset = stop;
             } else {
@@ -292,53 +422,93 @@ public final class CompactLists {
     private static void decodeLongs(ByteSource source, long[] values, int offset, int count) {
         int end = offset + count;
         while (offset < end) {
-            int room = (source.limit() - source.position()) / MAX_I64_BYTES;
+            int room = (source.limit() - source.position() - WORD_SLACK_I64) / MAX_I64_BYTES;
             if (room > 0) {
                 int stop = offset + Math.min(room, end - offset);
-                byte[] buffer = source.buffer();
                 int start = source.position();
-                int at = start;
-                for (; offset < stop; offset++) {
-                    int first = at;
-                    long b = buffer[at++];
-                    long raw = b & 0x7F;
-                    for (int shift = 7; b < 0; shift += 7) {
-                        if (shift == 7 * MAX_I64_BYTES) {
-                            throw tooLong(source.offset() + (first - start), "i64");
-                        }
-                        b = buffer[at++];
-                        raw |= (b & 0x7F) << shift;
-                    }
-                    values[offset] = unzigzag(raw);
-                }
+                int at = decodeWindow(source, start, values, offset, stop);
                 source.skip(at - start);
+                offset = stop;
             } else {
                 values[offset++] = unzigzag(slowVarint64(source));
             }
         }
     }
 
+    /**
+     * Decodes elements {@code offset} to {@code stop} from the window at {@code start}, which holds
+     * {@code MAX_I64_BYTES} a element; returns the index after them.
+     */
+    private static int decodeWindow(
+            ByteSource source, int start, long[] values, int offset, int stop) {
+        byte[] buffer = source.buffer();
+        int at = start;
+        for (int i = offset; i < stop; i++) {
+            // One- and two-byte values byte by byte, as in putWindowVarint.
+            long b0 = buffer[at];
+            if (b0 >= 0) {
+                values[i] = unzigzag(b0);
+                at++;
+                continue;
+            }
+            long b1 = buffer[at + 1];
+            if (b1 >= 0) {
+                values[i] = unzigzag((b0 & 0x7F) | b1 << 7);
+                at += 2;
+                continue;
+            }
+            long word = (long) LONG_LE.get(buffer, at);
+            long stops = ~word & CONTINUATION;
+            long raw;
+            if (stops != 0) {
+                int bits = Long.numberOfTrailingZeros(stops) + 1; // through the last byte
+                raw = gather7(word & (-1L >>> (Long.SIZE - bits)));
+                at += bits >>> 3;
+            } else {
+                // Nine or ten bytes: byte 9 counts (only its low bit, as libthrift keeps it)
+                // when byte 8 continues, and must not continue itself.
+                long b8 = buffer[at + 8];
+                long b9 = buffer[at + 9];
+                if ((b8 & b9) < 0) {
+                    throw tooLong(source.offset() + (at - start), "i64");
+                }
+                raw = gather7(word) | (b8 & 0x7F) << 56 | (b9 << 63 & b8 >> 63);
+                at += 9 + (int) (b8 >>> 63);
+            }
+            values[i] = unzigzag(raw);
+        }
+        return at;
+    }
+
     private static void decodeInts(ByteSource source, int[] values, int offset, int count) {
         int end = offset + count;
         while (offset < end) {
-            int room = (source.limit() - source.position()) / MAX_I32_BYTES;
+            int room = (source.limit() - source.position() - WORD_SLACK_I32) / MAX_I32_BYTES;
             if (room > 0) {
                 int stop = offset + Math.min(room, end - offset);
-                byte[] buffer = source.buffer();
                 int start = source.position();
+                byte[] buffer = source.buffer();
                 int at = start;
                 for (; offset < stop; offset++) {
-                    int first = at;
-                    int b = buffer[at++];
-                    int raw = b & 0x7F;
-                    for (int shift = 7; b < 0; shift += 7) {
-                        if (shift == 7 * MAX_I32_BYTES) {
-                            throw tooLong(source.offset() + (first - start), "i32");
-                        }
-                        b = buffer[at++];
-                        raw |= (b & 0x7F) << shift;
+                    int b0 = buffer[at];
+                    if (b0 >= 0) {
+                        values[offset] = unzigzag(b0);
+                        at++;
+                        continue;
                     }
-                    values[offset] = unzigzag(raw);
+                    int b1 = buffer[at + 1];
+                    if (b1 >= 0) {
+                        values[offset] = unzigzag((b0 & 0x7F) | b1 << 7);
+                        at += 2;
+                        continue;
+                    }
+                    long word = (long) LONG_LE.get(buffer, at);
+                    int bits = varint32Bits(word);
+                    if (bits < 0) {
+                        throw tooLong(source.offset() + (at - start), "i32");
+                    }
+                    values[offset] = unzigzag((int) gather7(word & (-1L >>> (Long.SIZE - bits))));
+                    at += bits >>> 3;
                 }
                 source.skip(at - start);
             } else {
@@ -350,30 +520,49 @@ public final class CompactLists {
     private static void decodeShorts(ByteSource source, short[] values, int offset, int count) {
         int end = offset + count;
         while (offset < end) {
-            int room = (source.limit() - source.position()) / MAX_I32_BYTES;
+            int room = (source.limit() - source.position() - WORD_SLACK_I32) / MAX_I32_BYTES;
             if (room > 0) {
                 int stop = offset + Math.min(room, end - offset);
-                byte[] buffer = source.buffer();
                 int start = source.position();
+                byte[] buffer = source.buffer();
                 int at = start;
                 for (; offset < stop; offset++) {
-                    int first = at;
-                    int b = buffer[at++];
-                    int raw = b & 0x7F;
-                    for (int shift = 7; b < 0; shift += 7) {
-                        if (shift == 7 * MAX_I32_BYTES) {
-                            throw tooLong(source.offset() + (first - start), "i16");
-                        }
-                        b = buffer[at++];
-                        raw |= (b & 0x7F) << shift;
+                    int b0 = buffer[at];
+                    if (b0 >= 0) {
+                        values[offset] = (short) unzigzag(b0);
+                        at++;
+                        continue;
                     }
-                    values[offset] = (short) unzigzag(raw);
+                    int b1 = buffer[at + 1];
+                    if (b1 >= 0) {
+                        values[offset] = (short) unzigzag((b0 & 0x7F) | b1 << 7);
+                        at += 2;
+                        continue;
+                    }
+                    long word = (long) LONG_LE.get(buffer, at);
+                    int bits = varint32Bits(word);
+                    if (bits < 0) {
+                        throw tooLong(source.offset() + (at - start), "i16");
+                    }
+                    values[offset] =
+                            (short) unzigzag((int) gather7(word & (-1L >>> (Long.SIZE - bits))));
+                    at += bits >>> 3;
                 }
                 source.skip(at - start);
             } else {
                 values[offset++] = (short) unzigzag(slowVarint32(source, "i16"));
             }
         }
+    }
+
+    /**
+     * Bits of the word through the last byte of the 32-bit varint it starts with (8 to 40, a
+     * multiple of 8), or -1 when none of its first five bytes ends it. Bits of a fifth byte past
+     * the 32 of an int fall off in the caller's cast, as libthrift drops them.
+     */
+    private static int varint32Bits(long word) {
+        long stops = ~word & 0x0000008080808080L;
+        return stops == 0 ? -1 : Long.numberOfTrailingZeros(stops) + 1;
     }
 
     private static void decodeDoubles(ByteSource source, double[] values, int offset, int count) {

@@ -56,6 +56,60 @@ public final class Fields {
                 "required field '" + field + "' of " + struct + " is not set");
     }
 
+    /**
+     * A null element of a list or set, or a null map value, found when a value's length is computed
+     * (so before any byte is written): Thrift has no null inside a container. {@code path} leads
+     * from the field to the element: an {@code Integer} per list or set index (in iteration order
+     * for a set), a {@link #mapKey} per map value.
+     */
+    public static ProtocolException nullElement(
+            String struct, String field, int id, Object... path) {
+        return nullInContainer(struct, field, id, "a null element at " + field + path(path));
+    }
+
+    /** A null map key, found when a value's length is computed; {@code path} leads to the map. */
+    public static ProtocolException nullMapKey(
+            String struct, String field, int id, Object... path) {
+        return nullInContainer(struct, field, id, "a null key in the map " + field + path(path));
+    }
+
+    /** The step of a {@link #nullElement} path to the value of a map's {@code key}. */
+    public static Object mapKey(Object key) {
+        return new MapKey(key);
+    }
+
+    private record MapKey(Object key) {
+        @Override
+        public String toString() {
+            return key instanceof String s ? '"' + s + '"' : String.valueOf(key);
+        }
+    }
+
+    private static String path(Object[] path) {
+        StringBuilder text = new StringBuilder();
+        for (Object step : path) {
+            text.append('[').append(step).append(']');
+        }
+        return text.toString();
+    }
+
+    private static ProtocolException nullInContainer(
+            String struct, String field, int id, String what) {
+        return new ProtocolException(
+                ProtocolException.Kind.INVALID_DATA,
+                -1,
+                id,
+                "cannot write "
+                        + struct
+                        + ": field '"
+                        + field
+                        + "' ("
+                        + id
+                        + ") holds "
+                        + what
+                        + ", and Thrift containers cannot hold null");
+    }
+
     /** A required field was not in the bytes read. */
     public static ProtocolException missingOnRead(
             ProtocolReader reader, String struct, String field, int id) {

@@ -94,6 +94,45 @@ class CompactListsTest {
         assertArrayEquals(wireBits(type, values), bits(type, back));
     }
 
+    /**
+     * A sink whose window claims more than its array holds, as the fast codec's exact-length sink
+     * does: the elements fill the array to its last byte and nothing is stored past it.
+     */
+    @Property(tries = 200)
+    void fillsAnExactArrayWhoseWindowClaimsMore(
+            @ForAll("types") Elements<?> type,
+            @ForAll @IntRange(max = 3000) int count,
+            @ForAll long seed) {
+        Object values = type.random(new SplittableRandom(seed), count);
+        byte[] expected = Libthrift.write(true, type, values);
+        ExactSink sink = new ExactSink(new byte[expected.length]);
+        write(sink, values, 0, count);
+        assertEquals(expected.length, sink.written());
+        assertArrayEquals(expected, sink.array());
+    }
+
+    /** An array of exactly the bytes to write, its window 4 KiB longer (never grown). */
+    private static final class ExactSink extends ByteSink {
+        ExactSink(byte[] array) {
+            this.buffer = array;
+            this.limit = array.length + 4096;
+        }
+
+        byte[] array() {
+            return buffer;
+        }
+
+        @Override
+        public long written() {
+            return position;
+        }
+
+        @Override
+        protected void nextWindow(int count) {
+            throw new IllegalStateException("an exact sink never grows");
+        }
+    }
+
     @Example
     void i16KeepsTheLow16BitsOfALargerVarintAsLibthriftDoes() {
         byte[] bytes = new byte[8];
