@@ -16,6 +16,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.EventLoop;
 import io.netty.handler.codec.DecoderException;
 import io.netty.util.ReferenceCountUtil;
 
@@ -25,16 +26,20 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The client's end of one connection: the table of calls waiting for replies, matched by seq id.
  *
- * <p>Everything here runs on the connection's event loop, so the tables need no locks. A reply
- * whose seq id is pending completes that call (and only that call); one whose call timed out or was
- * cancelled is dropped and its buffer released; any other seq id (unknown, or a second reply to a
- * call already answered) means the stream cannot be trusted: every pending call fails and the
- * connection closes.
+ * <p>Callers on any thread put their calls in an outbox ({@link #submit}); everything else runs on
+ * the connection's event loop, so the tables need no locks. A reply whose seq id is pending
+ * completes that call (and only that call); one whose call timed out or was cancelled is dropped
+ * and its buffer released; any other seq id (unknown, or a second reply to a call already answered)
+ * means the stream cannot be trusted: every pending call fails and the connection closes.
  */
 final class ClientConnection extends ChannelInboundHandlerAdapter {
     private static final System.Logger LOG = System.getLogger(ClientConnection.class.getName());
@@ -42,10 +47,17 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
     /** Seq ids of abandoned calls remembered, so that their late replies are recognised. */
     static final int MAX_ABANDONED = 1 << 16;
 
+    /** Requests written per event-loop task before reads get their turn. */
+    private static final int MAX_BATCH = 256;
+
     private final Limits limits;
     private final Map<Integer, PendingCall<?>> pending = new HashMap<>();
     private final LinkedHashSet<Integer> abandoned = new LinkedHashSet<>();
+    private final Queue<PendingCall<?>> outbox = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean drainScheduled = new AtomicBoolean();
+    private final Runnable drain = this::drainOutbox;
     private Channel channel;
+    private EventLoop eventLoop;
     private Throwable failure;
     private boolean closed;
     private long lateReplies;
@@ -57,6 +69,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
     @Override
     public void handlerAdded(ChannelHandlerContext ctx) {
         channel = ctx.channel();
+        eventLoop = channel.eventLoop();
     }
 
     int pendingCount() {
@@ -67,55 +80,100 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
         return lateReplies;
     }
 
-    /** Registers {@code call} and writes its request; on the event loop. */
-    <R> void start(PendingCall<R> call, ByteBuf request, long timeoutNanos) {
-        if (call.future.isDone()) { // cancelled before it was sent
+    /**
+     * Sends {@code call} from any thread: the call joins the outbox, and the first call into an
+     * empty outbox wakes the event loop, which then writes every call waiting and flushes once. So
+     * many callers cost one wakeup and one flush per batch, not one per call.
+     */
+    void submit(PendingCall<?> call) {
+        if (eventLoop.inEventLoop()) {
+            start(call);
+            channel.flush();
+            return;
+        }
+        outbox.add(call);
+        if (drainScheduled.compareAndSet(false, true)) {
+            try {
+                eventLoop.execute(drain);
+            } catch (RejectedExecutionException e) { // the event loop was shut down
+                drainScheduled.set(false);
+                for (PendingCall<?> left; (left = outbox.poll()) != null; ) {
+                    ReferenceCountUtil.release(left.takeRequest());
+                    left.completeExceptionally(
+                            new ConnectionClosedException("client is closed", e));
+                }
+            }
+        }
+    }
+
+    /** Writes the calls in the outbox (a bounded batch, so that reads are not starved). */
+    private void drainOutbox() {
+        drainScheduled.set(false); // a call added from now on schedules another drain
+        int written = 0;
+        for (PendingCall<?> call; written < MAX_BATCH && (call = outbox.poll()) != null; ) {
+            start(call);
+            written++;
+        }
+        channel.flush();
+        if (!outbox.isEmpty() && drainScheduled.compareAndSet(false, true)) {
+            eventLoop.execute(drain);
+        }
+    }
+
+    /** Registers {@code call} and writes (does not flush) its request; on the event loop. */
+    private void start(PendingCall<?> call) {
+        ByteBuf request = call.takeRequest();
+        if (call.isDone()) { // cancelled before it was sent
             request.release();
             return;
         }
         if (closed || !channel.isActive()) {
             request.release();
-            call.future.completeExceptionally(closedException(0));
+            call.completeExceptionally(closedException(0));
             return;
         }
         if (pending.containsKey(call.seqId) || abandoned.contains(call.seqId)) {
             request.release();
-            call.future.completeExceptionally(
+            call.completeExceptionally(
                     new IllegalStateException(
                             "seq id " + call.seqId + " is still in use on this connection"));
             return;
         }
         pending.put(call.seqId, call);
-        if (timeoutNanos > 0) {
-            call.timeout =
-                    channel.eventLoop()
-                            .schedule(
-                                    () -> timeOut(call, timeoutNanos),
-                                    timeoutNanos,
-                                    TimeUnit.NANOSECONDS);
+        if (call.timeoutNanos > 0) {
+            call.timeout = eventLoop.schedule(call, call.timeoutNanos, TimeUnit.NANOSECONDS);
         }
-        call.future.whenComplete(
-                (r, e) -> {
-                    if (call.future.isCancelled()) {
-                        channel.eventLoop().execute(() -> abandon(call));
-                    }
-                });
-        channel.writeAndFlush(request)
-                .addListener(
-                        f -> {
-                            if (!f.isSuccess() && pending.remove(call.seqId, call)) {
-                                call.cancelTimeout();
-                                call.future.completeExceptionally(
-                                        new ConnectionClosedException(
-                                                "sending " + call.wireName + " failed", f.cause()));
-                            }
-                        });
+        channel.write(request).addListener(call);
     }
 
-    private void timeOut(PendingCall<?> call, long timeoutNanos) {
+    /** A call's future was cancelled, on any thread: forget it on the event loop. */
+    void cancelled(PendingCall<?> call) {
+        if (eventLoop.inEventLoop()) {
+            abandon(call);
+        } else {
+            try {
+                eventLoop.execute(() -> abandon(call));
+            } catch (RejectedExecutionException e) {
+                // the connection is gone with its table of calls
+            }
+        }
+    }
+
+    /** A request could not be written: its call fails, unless it already ended otherwise. */
+    void writeFailed(PendingCall<?> call, Throwable cause) {
+        if (pending.remove(call.seqId, call)) {
+            call.cancelTimeout();
+            call.completeExceptionally(
+                    new ConnectionClosedException("sending " + call.wireName + " failed", cause));
+        }
+    }
+
+    /** The call's timeout passed; on the event loop. */
+    void timeOut(PendingCall<?> call) {
+        long timeoutNanos = call.timeoutNanos;
         if (pending.remove(call.seqId, call)) {
             remember(call.seqId);
-            call.future.completeExceptionally(
+            call.completeExceptionally(
                     new CallTimeoutException(
                             call.wireName
                                     + " #"
@@ -199,7 +257,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
                 case ThriftMessage.REPLY -> {
                     int position = ((ChainSource) reader.source()).chainPosition();
                     reply = new ClientReply(message, header, reader, position);
-                    call.future.complete(call.reader.read(reply));
+                    call.complete(call.reader.read(reply));
                 }
                 default ->
                         throw new ApplicationException(
@@ -207,7 +265,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
                                 call.wireName + " failed: reply of message type " + header.type());
             }
         } catch (Throwable e) {
-            call.future.completeExceptionally(e);
+            call.completeExceptionally(e);
         } finally {
             if (reply != null) {
                 reply.releaseUnlessTaken();
@@ -258,7 +316,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
         }
         for (PendingCall<?> call : calls) {
             call.cancelTimeout();
-            call.future.completeExceptionally(error);
+            call.completeExceptionally(error);
         }
     }
 

@@ -44,11 +44,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <b>A call's life.</b> The request is encoded on the caller's thread into a chain from the pool
  * ({@code StructWriter} writes the args struct), handed to Netty as a buffer over the chain's
- * blocks, and the call is registered on the connection's event loop. It then ends in exactly one
- * way: its reply arrives (the {@link ResponseReader} decodes it on the event loop and the reply's
- * buffer is released), its timeout passes ({@link dev.zerothrift.rpc.CallTimeoutException}), it is
- * cancelled through its future, or the connection closes ({@link ConnectionClosedException}). A
- * reply that arrives after a timeout or cancellation is dropped and its buffer released.
+ * blocks, and put in the connection's outbox; the event loop registers and writes the calls waiting
+ * there in batches, one wakeup and one flush per batch. It then ends in exactly one way: its reply
+ * arrives (the {@link ResponseReader} decodes it on the event loop and the reply's buffer is
+ * released), its timeout passes ({@link dev.zerothrift.rpc.CallTimeoutException}), it is cancelled
+ * through its future, or the connection closes ({@link ConnectionClosedException}). A reply that
+ * arrives after a timeout or cancellation is dropped and its buffer released.
  *
  * <p>Futures complete on the connection's event loop: a continuation attached with a non-async
  * method ({@code thenApply}, {@code whenComplete}) runs there and must not block; use the {@code
@@ -185,28 +186,17 @@ public final class RpcClient implements AutoCloseable {
             Duration timeout) {
         String wireName = service == null ? method : service + ":" + method;
         int seqId = nextSeqId.incrementAndGet();
-        CompletableFuture<R> future = new CompletableFuture<>();
         ByteBuf request;
         try {
             request = encode(wireName, ThriftMessage.CALL, seqId, args);
         } catch (Throwable e) {
-            future.completeExceptionally(e);
-            return future;
+            return CompletableFuture.failedFuture(e);
         }
-        PendingCall<R> call = new PendingCall<>(seqId, method, wireName, reader, future);
         long nanos = timeout == null ? 0 : timeout.toNanos();
-        EventLoop loop = channel.eventLoop();
-        if (loop.inEventLoop()) {
-            connection.start(call, request, nanos);
-        } else {
-            try {
-                loop.execute(() -> connection.start(call, request, nanos));
-            } catch (RuntimeException e) { // the event loop was shut down
-                request.release();
-                future.completeExceptionally(new ConnectionClosedException("client is closed", e));
-            }
-        }
-        return future;
+        PendingCall<R> call =
+                new PendingCall<>(connection, seqId, method, wireName, reader, request, nanos);
+        connection.submit(call);
+        return call;
     }
 
     /**
