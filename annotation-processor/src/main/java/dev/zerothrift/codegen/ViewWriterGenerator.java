@@ -107,6 +107,9 @@ final class ViewWriterGenerator {
             addField(spec, f);
         }
         spec.addMethod(flush());
+        if (members.isUnion()) {
+            spec.addMethod(oneField());
+        }
         spec.addMethod(end());
         view.addType(spec.build());
     }
@@ -168,6 +171,18 @@ final class ViewWriterGenerator {
                 code.endControlFlow();
             }
         }
+        if (members.isUnion() && !names.fields().isEmpty()) {
+            code.beginControlFlow(
+                    "if ($L)",
+                    names.fields().stream()
+                            .map(f -> CodeBlock.of("!written[$L]", f.slot()))
+                            .collect(CodeBlock.joining(" && ")));
+            code.addStatement(
+                    "throw new $T($S)",
+                    IllegalStateException.class,
+                    "union " + members.struct().name() + " ended with no field written");
+            code.endControlFlow();
+        }
         code.addStatement("out.writeFieldStop()");
         code.addStatement("out.writeStructEnd()");
         return MethodSpec.methodBuilder("end")
@@ -177,6 +192,34 @@ final class ViewWriterGenerator {
                                 + " was not written.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .addCode(code.build())
+                .build();
+    }
+
+    /**
+     * For a union, the check before writing {@code f}: a union holds exactly one field, so a second
+     * one is refused before any of its bytes are written (the message so far stays valid).
+     */
+    private CodeBlock unionCheck(Field f) {
+        return members.isUnion()
+                ? CodeBlock.builder().addStatement("oneField$$($L)", f.slot()).build()
+                : CodeBlock.of("");
+    }
+
+    /** The union writer's {@code oneField$}, which {@link #unionCheck} calls. */
+    private MethodSpec oneField() {
+        return MethodSpec.methodBuilder("oneField$")
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(TypeName.INT, "slot")
+                .beginControlFlow("for (int i = 0; i < written.length; i++)")
+                .beginControlFlow("if (written[i])")
+                .addStatement(
+                        "throw new $T($S + DESCRIPTOR.field(i).name() + $S"
+                                + " + DESCRIPTOR.field(slot).name())",
+                        IllegalStateException.class,
+                        "union " + members.struct().name() + " already holds ",
+                        ": it cannot also hold ")
+                .endControlFlow()
+                .endControlFlow()
                 .build();
     }
 
@@ -207,6 +250,7 @@ final class ViewWriterGenerator {
             valueType = TypeName.get(byte[].class);
         }
         CodeBlock.Builder code = CodeBlock.builder();
+        code.add(unionCheck(f));
         if (!valueType.isPrimitive()) {
             code.addStatement(
                     "$T.requireNonNull(value, $S)", JavaTypes.OBJECTS, f.member().field().name());
@@ -253,6 +297,7 @@ final class ViewWriterGenerator {
                             .addModifiers(Modifier.PUBLIC)
                             .returns(writer)
                             .addParameter(TypeName.INT, "count")
+                            .addCode(unionCheck(f))
                             .addStatement("flush$$()")
                             .addStatement(
                                     "out.writeFieldBegin($L, $L)",
@@ -282,6 +327,7 @@ final class ViewWriterGenerator {
                                     f.member().field().name())
                             .addModifiers(Modifier.PUBLIC)
                             .returns(child)
+                            .addCode(unionCheck(f))
                             .addStatement("flush$$()")
                             .addStatement(
                                     "out.writeFieldBegin($L, $L)",

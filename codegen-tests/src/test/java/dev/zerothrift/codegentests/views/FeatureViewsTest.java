@@ -105,6 +105,28 @@ class FeatureViewsTest {
 
     @ParameterizedTest
     @EnumSource(Protocol.class)
+    void aUnionWriterHoldsExactlyOneField(Protocol protocol) {
+        try (Chain chain = new Chain()) {
+            ChoiceView.Writer writer = new ChoiceView.Writer().begin(chain, protocol).text("one");
+            IllegalStateException second =
+                    assertThrows(IllegalStateException.class, () -> writer.number(2));
+            assertEquals(
+                    "union Choice already holds text: it cannot also hold number",
+                    second.getMessage());
+            writer.end(); // the refused field wrote nothing: the message is still the first one
+            try (ChoiceView view = new ChoiceView(protocol).wrap(chain)) {
+                assertEquals(new Choice().setText("one"), view.toPojo());
+            }
+        }
+        try (Chain chain = new Chain()) {
+            ChoiceView.Writer empty = new ChoiceView.Writer().begin(chain, protocol);
+            IllegalStateException none = assertThrows(IllegalStateException.class, empty::end);
+            assertEquals("union Choice ended with no field written", none.getMessage());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
     void recursiveAndDeeplyNestedTypesConvertBothWays(Protocol protocol) {
         Map<String, List<Set<Long>>> deep = new LinkedHashMap<>();
         deep.put("a", List.of(new LinkedHashSet<>(List.of(1L, 2L)), new LinkedHashSet<>()));
