@@ -50,6 +50,19 @@ public final class JavaNames {
         return SourceVersion.isKeyword(name) || RESTRICTED.contains(name) ? name + "_" : name;
     }
 
+    /** The methods every Java object has: no generated member may take their names. */
+    static final Set<String> OBJECT_METHODS =
+            Set.of(
+                    "equals",
+                    "hashCode",
+                    "toString",
+                    "getClass",
+                    "notify",
+                    "notifyAll",
+                    "wait",
+                    "clone",
+                    "finalize");
+
     /** Names that are not keywords but cannot name a type or would be confusing as one. */
     private static final Set<String> RESTRICTED = Set.of("var", "yield", "record", "_");
 }

@@ -25,18 +25,6 @@ final class ServiceNames {
     static final String ASYNC = "Async";
     static final String VIEW = "View";
 
-    private static final Set<String> OBJECT_METHODS =
-            Set.of(
-                    "equals",
-                    "hashCode",
-                    "toString",
-                    "getClass",
-                    "notify",
-                    "notifyAll",
-                    "wait",
-                    "clone",
-                    "finalize");
-
     private ServiceNames() {}
 
     /** The Java names of {@code service}'s own functions, in declaration order. */
@@ -45,7 +33,7 @@ final class ServiceNames {
         for (Service s = service; s != null; s = s.base().orElse(null)) {
             chain.addFirst(s);
         }
-        Set<String> taken = new HashSet<>(OBJECT_METHODS);
+        Set<String> taken = new HashSet<>(JavaNames.OBJECT_METHODS);
         List<String> names = new ArrayList<>();
         for (Service s : chain) {
             names = new ArrayList<>();

@@ -9,6 +9,8 @@ import dev.zerothrift.idl.schema.StructType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The Java members of one struct's class: a name for every field, accessor and builder method,
@@ -20,32 +22,26 @@ import java.util.Set;
 final class StructMembers {
     /** Methods of every generated class, or of its supertypes, that no accessor may take. */
     private static final Set<String> RESERVED =
-            Set.of(
-                    "equals",
-                    "hashCode",
-                    "toString",
-                    "getClass",
-                    "notify",
-                    "notifyAll",
-                    "wait",
-                    "clone",
-                    "finalize",
-                    "builder",
-                    "fastRead",
-                    "fastWrite",
-                    "encodedLength",
-                    "binaryLength",
-                    "compactLength",
-                    "referencedLength",
-                    "writeBinary",
-                    "writeCompact",
-                    "readBinary",
-                    "readCompact",
-                    "write",
-                    "read",
-                    "validate",
-                    "unknownFields",
-                    "activeFieldId");
+            Stream.concat(
+                            JavaNames.OBJECT_METHODS.stream(),
+                            Stream.of(
+                                    "builder",
+                                    "fastRead",
+                                    "fastWrite",
+                                    "encodedLength",
+                                    "binaryLength",
+                                    "compactLength",
+                                    "referencedLength",
+                                    "writeBinary",
+                                    "writeCompact",
+                                    "readBinary",
+                                    "readCompact",
+                                    "write",
+                                    "read",
+                                    "validate",
+                                    "unknownFields",
+                                    "activeFieldId"))
+                    .collect(Collectors.toUnmodifiableSet());
 
     /** Methods of {@code Throwable}, for exceptions. */
     private static final Set<String> THROWABLE =
