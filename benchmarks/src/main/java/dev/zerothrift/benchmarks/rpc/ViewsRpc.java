@@ -3,11 +3,10 @@ package dev.zerothrift.benchmarks.rpc;
 import dev.zerothrift.benchmarks.fastcodec.Convert;
 import dev.zerothrift.benchmarks.fastcodec.gen.BatchView;
 import dev.zerothrift.benchmarks.fastcodec.gen.RequestView;
-import dev.zerothrift.benchmarks.fastcodec.gen.Status;
-import dev.zerothrift.benchmarks.fastcodec.gen.UserView;
 import dev.zerothrift.benchmarks.rpc.gen.Echo;
 import dev.zerothrift.benchmarks.rpc.gen.EchoBatchArgsView;
 import dev.zerothrift.benchmarks.rpc.gen.EchoRequestArgsView;
+import dev.zerothrift.benchmarks.views.Writers;
 import dev.zerothrift.benchmarks.workload.Fixture;
 import dev.zerothrift.benchmarks.workload.Values;
 import dev.zerothrift.rpc.ApplicationException;
@@ -156,29 +155,14 @@ public final class ViewsRpc implements RpcImpl {
             if (value instanceof Values.Batch b) {
                 BatchView.Writer w = batchWriter.begin(out).beginRequests(b.requests().size());
                 for (Values.Request r : b.requests()) {
-                    request(r, requestWriter.begin(w.writer()));
+                    Writers.request(r, requestWriter.begin(w.writer()));
                 }
                 w.end();
             } else {
-                request((Values.Request) value, requestWriter.begin(out));
+                Writers.request((Values.Request) value, requestWriter.begin(out));
             }
             out.writeFieldStop();
             out.writeStructEnd();
-        }
-
-        private static void request(Values.Request v, RequestView.Writer w) {
-            w.requestId(v.requestId()).method(v.method());
-            Values.User u = v.user();
-            UserView.Writer uw = w.beginUser();
-            uw.id(u.id()).name(u.name()).email(u.email()).age(u.age()).active(u.active());
-            uw.score(u.score()).status(Status.findByValue(u.status().value()));
-            uw.tags(u.tags()).attrs(u.attrs()).end();
-            w.ids(v.ids()).payload(v.payload());
-            if (v.traceId() != null) {
-                w.traceId(v.traceId());
-            }
-            w.priority(v.priority()).shards(v.shards());
-            w.end();
         }
 
         /** Reads every field of the reply's value through a view (on the client's event loop). */

@@ -16,7 +16,7 @@ import dev.zerothrift.runtime.protocol.Protocol;
  * memory (no intermediate object): primitive lists from their arrays, the payload by reference when
  * long, nested structs and list elements by their own reused writers.
  */
-final class Writers {
+public final class Writers {
     private final Protocol protocol;
     private final MyTestView.Writer myTest = new MyTestView.Writer();
     private final RequestView.Writer request = new RequestView.Writer();
@@ -43,7 +43,8 @@ final class Writers {
         request((Values.Request) m, request);
     }
 
-    private void request(Values.Request v, RequestView.Writer w) {
+    /** Writes request {@code v}'s fields with {@code w}, begun by the caller, and ends it. */
+    public static void request(Values.Request v, RequestView.Writer w) {
         w.requestId(v.requestId()).method(v.method());
         Values.User u = v.user();
         UserView.Writer uw = w.beginUser();
