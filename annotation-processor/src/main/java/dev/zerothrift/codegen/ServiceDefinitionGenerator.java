@@ -12,6 +12,7 @@ import dev.zerothrift.codegen.StructMembers.Member;
 import dev.zerothrift.idl.schema.Service;
 
 import java.util.List;
+import java.util.function.Function;
 
 import javax.lang.model.element.Modifier;
 
@@ -63,19 +64,8 @@ final class ServiceDefinitionGenerator {
     }
 
     private MethodSpec named(ClassName handler, boolean async) {
-        CodeBlock.Builder code =
-                CodeBlock.builder().add("return $T.builder(name)", SERVICE_DEFINITION).indent();
-        for (ServiceMethod method : methods) {
-            code.add(
-                    "\n.$L($S, call -> $L(handler, call))",
-                    method.oneway() ? "oneway" : "method",
-                    method.wireName(),
-                    serveName(method, async));
-        }
-        if (base != null) {
-            code.add("\n.inherit($T.$L(name, handler))", base, factoryName(async));
-        }
-        code.add("\n.build();\n").unindent();
+        CodeBlock code =
+                definitionBody(methods, base, factoryName(async), m -> serveName(m, async));
         return MethodSpec.methodBuilder(factoryName(async))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc(
@@ -85,8 +75,33 @@ final class ServiceDefinitionGenerator {
                 .returns(SERVICE_DEFINITION)
                 .addParameter(String.class, "name")
                 .addParameter(handler, "handler")
-                .addCode(code.build())
+                .addCode(code)
                 .build();
+    }
+
+    /**
+     * The body of a {@code name, handler} definition factory: {@code name}'s builder with one route
+     * per function to its {@code serve} method, then the base service's routes from its own {@code
+     * factory}. Shared by the POJO, async and view definitions.
+     */
+    static CodeBlock definitionBody(
+            List<ServiceMethod> methods,
+            ClassName base,
+            String factory,
+            Function<ServiceMethod, String> serveName) {
+        CodeBlock.Builder code =
+                CodeBlock.builder().add("return $T.builder(name)", SERVICE_DEFINITION).indent();
+        for (ServiceMethod method : methods) {
+            code.add(
+                    "\n.$L($S, call -> $L(handler, call))",
+                    method.oneway() ? "oneway" : "method",
+                    method.wireName(),
+                    serveName.apply(method));
+        }
+        if (base != null) {
+            code.add("\n.inherit($T.$L(name, handler))", base, factory);
+        }
+        return code.add("\n.build();\n").unindent().build();
     }
 
     /**

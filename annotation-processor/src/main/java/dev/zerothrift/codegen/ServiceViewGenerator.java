@@ -88,19 +88,9 @@ final class ServiceViewGenerator {
                         .addParameter(handler, "handler")
                         .addStatement("return viewDefinition(SERVICE_NAME, handler)")
                         .build());
-        CodeBlock.Builder code =
-                CodeBlock.builder().add("return $T.builder(name)", SERVICE_DEFINITION).indent();
-        for (ServiceMethod method : methods) {
-            code.add(
-                    "\n.$L($S, call -> $L(handler, call))",
-                    method.oneway() ? "oneway" : "method",
-                    method.wireName(),
-                    serveName(method));
-        }
-        if (base != null) {
-            code.add("\n.inherit($T.viewDefinition(name, handler))", base);
-        }
-        code.add("\n.build();\n").unindent();
+        CodeBlock code =
+                ServiceDefinitionGenerator.definitionBody(
+                        methods, base, "viewDefinition", ServiceViewGenerator::serveName);
         spec.addMethod(
                 MethodSpec.methodBuilder("viewDefinition")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -112,7 +102,7 @@ final class ServiceViewGenerator {
                         .returns(SERVICE_DEFINITION)
                         .addParameter(String.class, "name")
                         .addParameter(handler, "handler")
-                        .addCode(code.build())
+                        .addCode(code)
                         .build());
         for (ServiceMethod method : methods) {
             spec.addMethod(serve(method, handler));
