@@ -96,13 +96,7 @@ public final class RpcClient implements AutoCloseable {
                                     @Override
                                     protected void initChannel(Channel ch) {
                                         ch.pipeline()
-                                                .addLast(
-                                                        "flushes", // calls from many threads: fewer
-                                                        // syscalls
-                                                        new FlushConsolidationHandler(
-                                                                FlushConsolidationHandler
-                                                                        .DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES,
-                                                                true))
+                                                .addLast("flushes", flushes())
                                                 .addLast(
                                                         "frames",
                                                         TransportDetector.decoderFor(
@@ -119,6 +113,17 @@ public final class RpcClient implements AutoCloseable {
             throw e;
         }
         this.connection = conn;
+    }
+
+    /**
+     * Calls from other threads already go out one flush per batch (the outbox); what is left to
+     * consolidate are calls made on the event loop while it reads replies (continuations sending
+     * the next call), flushed once when the read completes. A flush outside a read goes out at
+     * once: deferring it to a task of its own would only delay a lone call.
+     */
+    private static FlushConsolidationHandler flushes() {
+        return new FlushConsolidationHandler(
+                FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES, false);
     }
 
     public static Builder builder(String host, int port) {
