@@ -51,7 +51,10 @@
  *   <caption>Endings and releases</caption>
  *   <tr><th>ending</th><th>request buffer</th><th>reply buffer</th></tr>
  *   <tr><td>reply, declared exception, {@code EXCEPTION}</td><td>server: when the call
- *       completes</td><td>client: after the reader returns</td></tr>
+ *       completes (a value {@link dev.zerothrift.rpc.EncodedBytes} passed through from it into the
+ *       reply is copied into the reply's buffer first)</td><td>client: after the reader returns;
+ *       taken by the reader ({@code takeResponse}): by whoever gets the reader's value, or by the
+ *       client when that value does not reach the caller</td></tr>
  *   <tr><td>handler throws, result writer throws</td><td>server: when the call completes (an
  *       {@code INTERNAL_ERROR} is sent; the partial reply chain is released)</td><td>as
  *       above</td></tr>
