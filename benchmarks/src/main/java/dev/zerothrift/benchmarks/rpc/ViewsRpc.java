@@ -33,8 +33,10 @@ import java.util.Objects;
  * thread (the client's event loop only matches replies to calls).
  *
  * <p>Built on the rpc module's low-level API ({@link ServiceDefinition}, {@link
- * dev.zerothrift.rpc.server.MethodHandler}, {@link ServerCall}): the generator writes no view
- * handler yet. The args views are those of {@code EchoRequestArgs} and {@code EchoBatchArgs}
+ * dev.zerothrift.rpc.server.MethodHandler}, {@link ServerCall}) rather than the generated {@code
+ * Echo.ViewHandler}, whose dispatch makes new args views for every call (a handler may keep them
+ * until it replies from another thread): this one replies before it returns, so each event loop
+ * reuses one set. The args views are those of {@code EchoRequestArgs} and {@code EchoBatchArgs}
  * (rpcbench.thrift), field for field the methods' args structs. Binary protocol only: the reply's
  * value is found after the result struct's 3-byte field header.
  */
