@@ -21,12 +21,12 @@
  *   │ encode on the caller's thread:
  *   │   Chain (client pool) ← frame start,
  *   │   message header, args.write(out)
- *   │ ByteBuf = composite over the chain's
- *   │   blocks; the chain is released (the
- *   │   buffer holds the blocks)
+ *   │ ByteBuf = one copy in a pooled direct
+ *   │   buffer (what the socket writes from);
+ *   │   the chain goes back to the pool
  *   │ event loop: register seq id, write ──────►  FramedDecoder / UnframedDecoder
  *   │   Netty releases the buffer when sent          received bytes → Chain over Netty's heap
- *   │   → blocks back to the client pool             buffer (no copy; direct memory is copied
+ *   │                                                buffer (no copy; direct memory is copied
  *   │                                                into pool blocks) = InboundMessage
  *   │                                              ServerConnection: read the header, find the
  *   │                                                method → ServerCall (owns the request)
@@ -35,7 +35,7 @@
  *   │                                                call.args() or a view on call.request()
  *   │                                              call.reply(result) — once, from any thread:
  *   │                                                Chain (server pool) ← frame, REPLY header,
- *   │                                                result.write(out) → composite ByteBuf →
+ *   │                                                result.write(out) → direct ByteBuf →
  *   │                                                Netty; request chain released
  *   │   FramedDecoder → InboundMessage  ◄────────   Netty releases the reply buffer when sent
  *   │ event loop: seq id → pending call
@@ -51,7 +51,10 @@
  *   <caption>Endings and releases</caption>
  *   <tr><th>ending</th><th>request buffer</th><th>reply buffer</th></tr>
  *   <tr><td>reply, declared exception, {@code EXCEPTION}</td><td>server: when the call
- *       completes</td><td>client: after the reader returns</td></tr>
+ *       completes (a value {@link dev.zerothrift.rpc.EncodedBytes} passed through from it into the
+ *       reply is copied into the reply's buffer first)</td><td>client: after the reader returns;
+ *       taken by the reader ({@code takeResponse}): by whoever gets the reader's value, or by the
+ *       client when that value does not reach the caller</td></tr>
  *   <tr><td>handler throws, result writer throws</td><td>server: when the call completes (an
  *       {@code INTERNAL_ERROR} is sent; the partial reply chain is released)</td><td>as
  *       above</td></tr>

@@ -10,6 +10,7 @@ import dev.zerothrift.benchmarks.views.Writers;
 import dev.zerothrift.benchmarks.workload.Fixture;
 import dev.zerothrift.benchmarks.workload.Values;
 import dev.zerothrift.rpc.ApplicationException;
+import dev.zerothrift.rpc.EncodedBytes;
 import dev.zerothrift.rpc.client.ClientReply;
 import dev.zerothrift.rpc.client.ResponseReader;
 import dev.zerothrift.rpc.client.RpcClient;
@@ -24,14 +25,18 @@ import dev.zerothrift.runtime.protocol.WireType;
 import java.util.Objects;
 
 /**
- * {@code views}: zerothrift's rpc server whose handler reads the call's args through the generated
- * view over the received frame and writes the reply with the views' writers straight into the
- * outgoing chain; zerothrift's client writing the request with the writers from the values held in
- * memory and reading the reply through a view over the received frame.
+ * {@code views}: zerothrift's rpc server whose handler indexes the call's args with the generated
+ * view over the received frame (which checks them) and echoes the request's value as it came: the
+ * reply's result struct links the value's bytes ({@link EncodedBytes}), decoding and re-encoding
+ * nothing. zerothrift's client writes the request with the writers from the values held in memory,
+ * and each caller reads every field of its reply through a view over the received frame, on its own
+ * thread (the client's event loop only matches replies to calls).
  *
  * <p>Built on the rpc module's low-level API ({@link ServiceDefinition}, {@link
- * dev.zerothrift.rpc.server.MethodHandler}, {@link ServerCall}): the generator writes no view
- * handler yet. The args views are those of {@code EchoRequestArgs} and {@code EchoBatchArgs}
+ * dev.zerothrift.rpc.server.MethodHandler}, {@link ServerCall}) rather than the generated {@code
+ * Echo.ViewHandler}, whose dispatch makes new args views for every call (a handler may keep them
+ * until it replies from another thread): this one replies before it returns, so each event loop
+ * reuses one set. The args views are those of {@code EchoRequestArgs} and {@code EchoBatchArgs}
  * (rpcbench.thrift), field for field the methods' args structs. Binary protocol only: the reply's
  * value is found after the result struct's 3-byte field header.
  */
@@ -76,31 +81,45 @@ public final class ViewsRpc implements RpcImpl {
     private static final class Handler {
         private final EchoRequestArgsView requestArgs = new EchoRequestArgsView(Protocol.BINARY);
         private final EchoBatchArgsView batchArgs = new EchoBatchArgsView(Protocol.BINARY);
-        private final ViewCopy copy = new ViewCopy();
 
         void echoRequest(ServerCall call) {
             binaryOnly(call);
             Chain frame = call.request();
             int from = call.argsPosition();
-            RequestView req = requestArgs.wrap(frame, from, frame.length() - from).req();
-            call.reply(out -> success(out, () -> copy.request(req, out)));
+            EchoRequestArgsView args = requestArgs.wrap(frame, from, frame.length() - from);
+            if (!args.hasReq()) {
+                throw missingArgument("req");
+            }
+            call.reply(out -> success(out, frame, args.valuePosition(0), args.valueEnd(0)));
         }
 
         void echoBatch(ServerCall call) {
             binaryOnly(call);
             Chain frame = call.request();
             int from = call.argsPosition();
-            BatchView batch = batchArgs.wrap(frame, from, frame.length() - from).batch();
-            call.reply(out -> success(out, () -> copy.batch(batch, out)));
+            EchoBatchArgsView args = batchArgs.wrap(frame, from, frame.length() - from);
+            if (!args.hasBatch()) {
+                throw missingArgument("batch");
+            }
+            call.reply(out -> success(out, frame, args.valuePosition(0), args.valueEnd(0)));
         }
 
-        /** The result struct with field 0 (success) the struct {@code value} writes. */
-        private static void success(ProtocolWriter out, Runnable value) {
+        /**
+         * The result struct with field 0 (success) the request's value, {@code frame[from, end)},
+         * passed through as it came: the echo decodes and copies nothing (the reply links the
+         * request's blocks; see {@link EncodedBytes}).
+         */
+        private static void success(ProtocolWriter out, Chain frame, int from, int end) {
             out.writeStructBegin();
             out.writeFieldBegin(WireType.STRUCT, 0);
-            value.run();
+            EncodedBytes.write(out, frame, from, end - from);
             out.writeFieldStop();
             out.writeStructEnd();
+        }
+
+        private static ApplicationException missingArgument(String name) {
+            return new ApplicationException(
+                    ApplicationException.Type.PROTOCOL_ERROR, "argument " + name + " is missing");
         }
 
         private static void binaryOnly(ServerCall call) {
@@ -121,7 +140,13 @@ public final class ViewsRpc implements RpcImpl {
         private final RequestView replyRequest = new RequestView(Protocol.BINARY);
         private final BatchView replyBatch = new BatchView(Protocol.BINARY);
         private final ViewDigest digest = new ViewDigest();
-        private final ResponseReader<Long> digestReader = this::digest;
+
+        /** Takes the reply's chain on the event loop, to be read on the caller's thread. */
+        private final ResponseReader<ClientReply> take =
+                reply -> {
+                    reply.takeResponse();
+                    return reply;
+                };
 
         ViewsCaller(Values.Message value) {
             this.value = value;
@@ -130,7 +155,12 @@ public final class ViewsRpc implements RpcImpl {
 
         @Override
         public Object echo() throws Exception {
-            return RpcClient.await(client.call(null, method, this::writeArgs, digestReader));
+            ClientReply reply = RpcClient.await(client.call(null, method, this::writeArgs, take));
+            try {
+                return digest(reply);
+            } finally {
+                reply.response().release();
+            }
         }
 
         @Override
@@ -165,7 +195,10 @@ public final class ViewsRpc implements RpcImpl {
             out.writeStructEnd();
         }
 
-        /** Reads every field of the reply's value through a view (on the client's event loop). */
+        /**
+         * Reads every field of the reply's value through a view, on the caller's thread (the event
+         * loop only matches the reply to its call), as libthrift's callers decode theirs.
+         */
         private Long digest(ClientReply reply) {
             Chain frame = reply.response();
             int from = valuePosition(reply);

@@ -245,7 +245,11 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
             InboundMessage message,
             ThriftMessage header,
             ProtocolReader reader) {
+        // the response goes back to the pool here unless a reader took it and the caller got
+        // the value holding it (a value the future refused, cancelled meanwhile from another
+        // thread, or a reader that took it and then threw, leave it to us)
         ClientReply reply = null;
+        boolean delivered = false;
         try {
             if (!header.name().equals(call.method) && !header.name().equals(call.wireName)) {
                 throw new ApplicationException(
@@ -257,7 +261,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
                 case ThriftMessage.REPLY -> {
                     int position = ((ChainSource) reader.source()).chainPosition();
                     reply = new ClientReply(message, header, reader, position);
-                    call.complete(call.reader.read(reply));
+                    delivered = call.complete(call.reader.read(reply));
                 }
                 default ->
                         throw new ApplicationException(
@@ -267,9 +271,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
         } catch (Throwable e) {
             call.completeExceptionally(e);
         } finally {
-            if (reply != null) {
-                reply.releaseUnlessTaken();
-            } else {
+            if (reply == null || !reply.isTaken() || !delivered) {
                 message.release();
             }
         }

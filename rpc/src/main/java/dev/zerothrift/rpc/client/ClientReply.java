@@ -17,7 +17,10 @@ import dev.zerothrift.runtime.protocol.ThriftMessage;
  * </pre>
  *
  * The response chain is released when the reader returns, unless the reader {@linkplain
- * #takeResponse() takes} it (to keep views over it): it then owns the chain and releases it.
+ * #takeResponse() takes} it (to keep views over it, or to read it on the caller's thread rather
+ * than the event loop): the value the reader returns then owns the chain, and whoever gets the
+ * value releases it. When the value does not reach the caller (the call was cancelled meanwhile, or
+ * the reader threw after taking the chain), the client releases the chain itself.
  */
 public final class ClientReply {
     private final InboundMessage message;
@@ -79,10 +82,8 @@ public final class ClientReply {
         return message.header();
     }
 
-    /** Releases the response unless it was taken. */
-    void releaseUnlessTaken() {
-        if (!taken) {
-            message.release();
-        }
+    /** Whether the reader took the response. */
+    boolean isTaken() {
+        return taken;
     }
 }

@@ -43,13 +43,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  *
  * <b>A call's life.</b> The request is encoded on the caller's thread into a chain from the pool
- * ({@code StructWriter} writes the args struct), handed to Netty as a buffer over the chain's
- * blocks, and put in the connection's outbox; the event loop registers and writes the calls waiting
- * there in batches, one wakeup and one flush per batch. It then ends in exactly one way: its reply
- * arrives (the {@link ResponseReader} decodes it on the event loop and the reply's buffer is
- * released), its timeout passes ({@link dev.zerothrift.rpc.CallTimeoutException}), it is cancelled
- * through its future, or the connection closes ({@link ConnectionClosedException}). A reply that
- * arrives after a timeout or cancellation is dropped and its buffer released.
+ * ({@code StructWriter} writes the args struct), copied once into a pooled direct buffer for the
+ * socket (the chain's blocks go back to the pool), and put in the connection's outbox; the event
+ * loop registers and writes the calls waiting there in batches, one wakeup and one flush per batch.
+ * It then ends in exactly one way: its reply arrives (the {@link ResponseReader} decodes it on the
+ * event loop and the reply's buffer is released), its timeout passes ({@link
+ * dev.zerothrift.rpc.CallTimeoutException}), it is cancelled through its future, or the connection
+ * closes ({@link ConnectionClosedException}). A reply that arrives after a timeout or cancellation
+ * is dropped and its buffer released.
  *
  * <p>Futures complete on the connection's event loop: a continuation attached with a non-async
  * method ({@code thenApply}, {@code whenComplete}) runs there and must not block; use the {@code
@@ -95,13 +96,7 @@ public final class RpcClient implements AutoCloseable {
                                     @Override
                                     protected void initChannel(Channel ch) {
                                         ch.pipeline()
-                                                .addLast(
-                                                        "flushes", // calls from many threads: fewer
-                                                        // syscalls
-                                                        new FlushConsolidationHandler(
-                                                                FlushConsolidationHandler
-                                                                        .DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES,
-                                                                true))
+                                                .addLast("flushes", flushes())
                                                 .addLast(
                                                         "frames",
                                                         TransportDetector.decoderFor(
@@ -118,6 +113,17 @@ public final class RpcClient implements AutoCloseable {
             throw e;
         }
         this.connection = conn;
+    }
+
+    /**
+     * Calls from other threads already go out one flush per batch (the outbox); what is left to
+     * consolidate are calls made on the event loop while it reads replies (continuations sending
+     * the next call), flushed once when the read completes. A flush outside a read goes out at
+     * once: deferring it to a task of its own would only delay a lone call.
+     */
+    private static FlushConsolidationHandler flushes() {
+        return new FlushConsolidationHandler(
+                FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES, false);
     }
 
     public static Builder builder(String host, int port) {
@@ -270,7 +276,7 @@ public final class RpcClient implements AutoCloseable {
             chain.release();
             throw e;
         }
-        return OutboundFrames.finish(chain, transport, limits.maxFrameSize());
+        return OutboundFrames.finish(chain, transport, limits.maxFrameSize(), channel.alloc());
     }
 
     private <T> T onEventLoop(java.util.concurrent.Callable<T> task) {

@@ -39,8 +39,8 @@ import java.util.function.BiFunction;
  * <p><b>Buffers.</b> The request chain is the server's until the call completes (or {@link
  * #releaseRequest()} is called, which a handler that has decoded its args into objects may do
  * early): a handler must not keep views over it past that point. The reply is written into a new
- * chain from the server's pool and handed to Netty as a composite buffer over its blocks; the
- * blocks go back to the pool when Netty has written them.
+ * chain from the server's pool, then copied once into a pooled direct buffer of the channel's
+ * allocator (what the socket writes from), and the chain's blocks go back to the pool at once.
  */
 public final class ServerCall {
     private static final System.Logger LOG = System.getLogger(ServerCall.class.getName());
@@ -294,7 +294,8 @@ public final class ServerCall {
             chain.release();
             throw e;
         }
-        return OutboundFrames.finish(chain, transport, connection.maxFrameSize());
+        return OutboundFrames.finish(
+                chain, transport, connection.maxFrameSize(), connection.allocator());
     }
 
     private ByteBuf encodeException(ApplicationException exception) {

@@ -13,6 +13,7 @@ import dev.zerothrift.runtime.protocol.ProtocolWriter;
 import dev.zerothrift.runtime.protocol.ThriftMessage;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -67,6 +68,11 @@ final class ServerConnection extends ChannelInboundHandlerAdapter {
 
     BlockPool pool() {
         return server.pool();
+    }
+
+    /** The channel's allocator, whose pooled I/O buffers carry the replies. */
+    ByteBufAllocator allocator() {
+        return channel.alloc();
     }
 
     int maxFrameSize() {
@@ -300,7 +306,7 @@ final class ServerConnection extends ChannelInboundHandlerAdapter {
                 chain.release();
                 throw e;
             }
-            send(OutboundFrames.finish(chain, message.transport(), maxFrameSize()));
+            send(OutboundFrames.finish(chain, message.transport(), maxFrameSize(), allocator()));
         } finally {
             message.release();
         }

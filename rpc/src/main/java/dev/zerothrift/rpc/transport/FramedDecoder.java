@@ -19,8 +19,11 @@ import java.util.List;
  * <p>The length is checked against the frame-size limit as soon as its 4 bytes arrive, so a frame
  * declared too large is rejected before its body is buffered: the decoder throws {@link
  * TransportException} (which the connection's handler answers by closing) and ignores everything
- * after it. A complete frame becomes a {@link Chain} over the cumulated bytes ({@link
- * NettyChains#toChain}: heap memory linked, not copied; the chain holds a reference to it).
+ * after it. Received bytes are cumulated in a heap buffer ({@link HeapCumulator}: the one copy out
+ * of the socket's direct buffers), and a complete frame becomes a {@link Chain} over them ({@link
+ * NettyChains#toChain}: heap memory linked, not copied; the chain holds a reference to it), so a
+ * frame that came in several reads is copied once, not once into a merged cumulation and again into
+ * pool blocks.
  */
 public final class FramedDecoder extends ByteToMessageDecoder {
     private final int maxFrameSize;
@@ -33,12 +36,14 @@ public final class FramedDecoder extends ByteToMessageDecoder {
      * @param maxFrameSize largest frame accepted, in bytes after the length word.
      * @param header whether frames are TTHeader frames ({@link Transport#HEADER}) rather than plain
      *     ones.
-     * @param pool where a frame in non-heap memory is copied to.
+     * @param pool where a frame in non-heap memory is copied to (when a cumulation could not be
+     *     kept on the heap: not with {@link HeapCumulator}).
      */
     public FramedDecoder(int maxFrameSize, boolean header, BlockPool pool) {
         this.maxFrameSize = maxFrameSize;
         this.header = header;
         this.pool = pool;
+        setCumulator(HeapCumulator.INSTANCE);
     }
 
     @Override

@@ -9,7 +9,7 @@
  *   inbound:   socket ─► [TransportDetector] ─► FramedDecoder (FRAMED, HEADER)  ─► InboundMessage
  *                                           └► UnframedDecoder (UNFRAMED)     ─┘  (owns a Chain)
  *   outbound:  OutboundFrames.open ─► write the message into chain.sink() ─► OutboundFrames.finish
- *              ─► composite ByteBuf over the chain's blocks ─► channel.write
+ *              ─► one copy in a pooled direct ByteBuf ─► channel.write
  * </pre>
  *
  * Limits come from the runtime's {@link dev.zerothrift.runtime.protocol.Limits}: the frame size

@@ -1,5 +1,6 @@
 package dev.zerothrift.rpc.server;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -11,6 +12,7 @@ import dev.zerothrift.rpc.ApplicationException;
 import dev.zerothrift.rpc.CallTimeoutException;
 import dev.zerothrift.rpc.ConnectionClosedException;
 import dev.zerothrift.rpc.Transport;
+import dev.zerothrift.rpc.client.ClientReply;
 import dev.zerothrift.rpc.client.RpcClient;
 import dev.zerothrift.rpc.testing.EchoService;
 import dev.zerothrift.rpc.testing.LeakCheck;
@@ -25,6 +27,7 @@ import dev.zerothrift.runtime.protocol.WireType;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.CompositeByteBuf;
+import io.netty.buffer.UnpooledByteBufAllocator;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -293,6 +297,63 @@ class BufferLifecycleTest {
         }
         assertEquals(payload.length + 18 - 4, frame.getInt(0), "the length is filled in");
         frame.release();
+    }
+
+    @Test
+    void aFrameIsCopiedOnceIntoTheAllocatorsBufferAndTheChainGoesBack() {
+        Chain chain = OutboundFrames.open(pool, Transport.FRAMED, null);
+        byte[] payload = new byte[3 * Chain.DEFAULT_BLOCK_SIZE];
+        Arrays.fill(payload, (byte) 0x5a);
+        chain.append(payload, 0, payload.length);
+        ByteBuf frame =
+                OutboundFrames.finish(
+                        chain, Transport.FRAMED, 1 << 20, UnpooledByteBufAllocator.DEFAULT);
+        assertTrue(chain.isReleased(), "the chain's blocks are back in the pool");
+        assertFalse(frame instanceof CompositeByteBuf, "one buffer, not a composite");
+        assertEquals(payload.length, frame.getInt(0), "the length is filled in");
+        byte[] body = new byte[payload.length];
+        frame.getBytes(4, body);
+        assertArrayEquals(payload, body);
+        frame.release();
+
+        Chain tooBig = OutboundFrames.open(pool, Transport.FRAMED, null);
+        tooBig.append(payload, 0, payload.length);
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        OutboundFrames.finish(
+                                tooBig, Transport.FRAMED, 1000, UnpooledByteBufAllocator.DEFAULT));
+        assertTrue(tooBig.isReleased(), "released when the frame is refused");
+    }
+
+    @Test
+    void aReplyTakenByItsReaderIsTheCallersToReleaseUnlessTheReaderFails() throws Exception {
+        String big = "t".repeat(30_000);
+        mark = LeakDetector.mark();
+        ClientReply taken =
+                client.callBlocking(
+                        null,
+                        "echo",
+                        EchoService.stringArgs(big),
+                        reply -> {
+                            reply.takeResponse();
+                            return reply;
+                        });
+        assertEquals(big, EchoService.STRING_RESULT.read(taken)); // read on the caller's thread
+        taken.response().release();
+        settled("taken, read on the caller's thread, released");
+
+        CompletableFuture<Object> failed =
+                client.call(
+                        null,
+                        "echo",
+                        EchoService.stringArgs(big),
+                        reply -> {
+                            reply.takeResponse();
+                            throw new IllegalStateException("reader failed after taking");
+                        });
+        assertInstanceOf(IllegalStateException.class, failure(failed));
+        settled("taken by a reader that then threw");
     }
 
     private void awaitLate(long count) throws InterruptedException {
