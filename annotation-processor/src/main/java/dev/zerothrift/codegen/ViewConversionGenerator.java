@@ -1,35 +1,24 @@
 package dev.zerothrift.codegen;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-
-import dev.zerothrift.codegen.ViewNames.Field;
-import dev.zerothrift.idl.schema.BaseType;
-import dev.zerothrift.idl.schema.ThriftType;
 
 import javax.lang.model.element.Modifier;
 
 /**
- * A view's conversions with its POJO: {@code toPojo()} (scalars through the view's getters, structs
- * and containers decoded from their bytes by the fast-codec code) and the static {@code from},
- * which encodes a POJO into a chain with its fast codec and views it.
+ * A view's conversions with its POJO: {@code toPojo()}, which decodes the struct's bytes with the
+ * POJO's fast codec (so unknown fields are kept at every level), and the static {@code from}, which
+ * encodes a POJO (unknown fields included) into a chain with its fast codec and views it.
  */
 final class ViewConversionGenerator {
-    private final JavaTypes types;
-    private final ViewNames names;
+    private static final ClassName VIEW_POJOS =
+            ClassName.get(ViewDescriptorGenerator.RUNTIME_VIEW, "ViewPojos");
+
     private final ClassName self;
     private final ClassName pojo;
 
-    ViewConversionGenerator(
-            JavaTypes types,
-            StructMembers members,
-            ViewNames names,
-            ClassName self,
-            ClassName pojo) {
-        this.types = types;
-        this.names = names;
+    ViewConversionGenerator(ClassName self, ClassName pojo) {
         this.self = self;
         this.pojo = pojo;
     }
@@ -58,56 +47,18 @@ final class ViewConversionGenerator {
     }
 
     private MethodSpec toPojo() {
-        CodeBlock.Builder code = CodeBlock.builder();
-        code.addStatement("$T pojo = new $T()", pojo, pojo);
-        for (Field f : names.fields()) {
-            ThriftType type = types.resolve(f.member().field().type());
-            String setter = f.member().setter();
-            int slot = f.slot();
-            code.beginControlFlow("if (has($L))", slot);
-            if (type instanceof BaseType base && base.kind() == BaseType.Kind.BINARY) {
-                code.addStatement(
-                        "pojo.$L($T.wrap(getBinaryBytes($L)))",
-                        setter,
-                        JavaTypes.BYTE_BUFFER,
-                        slot);
-            } else if (type instanceof BaseType) {
-                code.addStatement("pojo.$L($L())", setter, f.get());
-            } else if (types.isEnum(type)) {
-                ClassName e = (ClassName) types.boxedType(type);
-                code.addStatement(
-                        "$T member = $L.findByValue(getEnum($L))",
-                        e,
-                        JavaTypes.staticRef(e, self.topLevelClassName().simpleName()),
-                        slot);
-                code.beginControlFlow("if (member != null)");
-                code.addStatement("pojo.$L(member)", setter);
-                code.endControlFlow();
-            } else {
-                code.addStatement("$T value", f.member().type());
-                ViewValueCode.read(
-                        types,
-                        code,
-                        type,
-                        "value",
-                        "chain()",
-                        "valuePosition(" + slot + ")",
-                        "valueEnd(" + slot + ")",
-                        "protocol()");
-                code.addStatement("pojo.$L(value)", setter);
-            }
-            code.endControlFlow();
-        }
-        code.addStatement("return pojo");
         return MethodSpec.methodBuilder("toPojo")
                 .addJavadoc(
-                        "The value as a new {@link $T}, copied out of the message (fields the"
-                                + " schema does not know are not carried over at this level; an"
-                                + " enum value the IDL does not declare is left unset).\n",
+                        "The value as a new {@link $T}, decoded from the message's bytes (as they"
+                                + " stand, edits included) by its fast codec: fields the schema"
+                                + " does not know are kept, at every level, as the POJO's unknown"
+                                + " fields, and so are enum values the IDL does not declare; so"
+                                + " {@code from(toPojo(), ...)} in the same protocol gives the"
+                                + " same bytes.\n",
                         pojo)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(pojo)
-                .addCode(code.build())
+                .addStatement("return $T.read(this, new $T())", VIEW_POJOS, pojo)
                 .build();
     }
 }

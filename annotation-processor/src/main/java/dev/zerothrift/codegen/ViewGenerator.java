@@ -78,8 +78,9 @@ final class ViewGenerator {
         for (Field f : names.fields()) {
             new ViewFieldGenerator(types, names, f, spec, self.topLevelClassName().simpleName())
                     .addAll();
+            new ViewContainerEditGenerator(types, names, f, spec).addAll();
         }
-        new ViewConversionGenerator(types, members, names, self, pojo).addTo(spec);
+        new ViewConversionGenerator(self, pojo).addTo(spec);
         new ViewWriterGenerator(types, members, names, self, pojo, options.fieldOrder())
                 .addTo(spec);
         return spec.build();

@@ -20,10 +20,10 @@ import java.util.UUID;
 public final class ListView {
     private MessageIndex index;
     private TypeDescriptor elementType;
-    private int count;
+    private TypeDescriptor container; // the list or set type; for a map's keys or values, the map
     private int fixedOffset;
     private int stride;
-    private int table = -1;
+    private int tableOffset;
     private int tableStride;
     private int record = -1;
 
@@ -41,27 +41,28 @@ public final class ListView {
         this.index = index;
         this.record = record;
         this.elementType = elementType;
-        IndexArena a = index.arena;
-        this.count = a.link[record];
-        int t = a.link[record + 2];
-        if (t >= 0) {
-            this.table = t + tableOffset;
-            this.tableStride = tableStride;
-        } else {
-            this.table = -1;
-            this.fixedOffset = fixedOffset;
-            this.stride = fixedStride;
-        }
+        // the count and the table are read from the record on each call: an element added or
+        // removed through any view of the container shows in every view of it
+        this.tableOffset = tableOffset;
+        this.tableStride = tableStride;
+        this.fixedOffset = fixedOffset;
+        this.stride = fixedStride;
         return this;
     }
 
     /** Elements (or entries, for a map's keys and values). */
     public int size() {
-        return count;
+        return index.arena.link[record];
     }
 
     public boolean isEmpty() {
-        return count == 0;
+        return size() == 0;
+    }
+
+    /** Start of this view's entries in the container's table, or -1 when it has none. */
+    private int table() {
+        int t = index.arena.link[record + 2];
+        return t < 0 ? -1 : t + tableOffset;
     }
 
     /** The schema's element type. */
@@ -71,10 +72,12 @@ public final class ListView {
 
     /** Chain position of element {@code i}'s first byte. */
     public int position(int i) {
+        int count = size();
         if (i < 0 || i >= count) {
             throw new IndexOutOfBoundsException("element " + i + " of " + count);
         }
         IndexArena a = index.arena;
+        int table = table();
         // read from the arena on each call, so that an edit before the list moves it too
         return table >= 0
                 ? a.pos[table + i * tableStride]
@@ -83,12 +86,13 @@ public final class ListView {
 
     /** The arena entry of element {@code i}, or -1 when elements have no table. */
     private int entry(int i) {
+        int table = table();
         return table >= 0 ? table + i * tableStride : -1;
     }
 
     private int child(int i) {
         position(i);
-        return index.arena.link[table + i * tableStride];
+        return index.arena.link[table() + i * tableStride];
     }
 
     private Chain chain() {
@@ -191,7 +195,7 @@ public final class ListView {
 
     /** List or set element {@code i}, in {@code target}. */
     public ListView getList(int i, ListView target) {
-        return target.attachCollection(index, child(i), elementType.element());
+        return target.attachCollection(index, child(i), elementType);
     }
 
     /** Map element {@code i}, in {@code target}. */
@@ -308,13 +312,13 @@ public final class ListView {
         if (elementType.kind() != kind) {
             throw new IllegalArgumentException("elements are " + elementType + ", not " + kind);
         }
-        Objects.checkFromIndexSize(from, n, count);
+        Objects.checkFromIndexSize(from, n, size());
         Objects.checkFromIndexSize(dstOffset, n, dstLength);
     }
 
     /** Whether the elements are big-endian values of {@code size} bytes, one after the other. */
     private boolean contiguousRun(int size) {
-        return !index.compact && table < 0 && stride == size;
+        return !index.compact && table() < 0 && stride == size;
     }
 
     // ---------------------------------------------------------------- setters
@@ -404,9 +408,224 @@ public final class ListView {
         ViewEditor.replaceElement(index, p, old, encoded, encoded.length, entry(i));
     }
 
-    ListView attachCollection(MessageIndex index, int record, TypeDescriptor element) {
+    // ---------------------------------------------------------------- adding and removing
+
+    /*
+     * Structural edits of a list or set (see ContainerEditor): an element goes in encoded apart,
+     * in the message's protocol, and is indexed before the message changes; the count in the
+     * header is encoded again. Afterwards every view of this container, this one or another, sees
+     * the new count and positions, and views of its elements keep showing the same elements;
+     * views of a removed or replaced element (and of anything inside it) are no longer valid. In a
+     * set, elements compare by their encoded bytes: adding one that is there already changes
+     * nothing and returns false. A map's entries are edited through its MapView.
+     */
+
+    /**
+     * Inserts the element encoded in {@code element} (one value of the element type, in the
+     * message's protocol; left empty when it goes in) before element {@code i} ({@code size()}: at
+     * the end). Returns false, changing nothing, in a set that holds those bytes already.
+     *
+     * @throws dev.zerothrift.runtime.protocol.ProtocolException when {@code element} is not one
+     *     value of the element type (the message is then unchanged).
+     */
+    public boolean insertEncoded(int i, Chain element) {
+        checkCollection();
+        if (container.kind() == ValueKind.SET
+                && ContainerEditor.find(index, record, container, element) >= 0) {
+            return false;
+        }
+        ContainerEditor.insert(index, record, container, i, element, null);
+        return true;
+    }
+
+    /** {@link #insertEncoded} at the end. */
+    public boolean addEncoded(Chain element) {
+        return insertEncoded(size(), element);
+    }
+
+    /** Removes element {@code i}. */
+    public void remove(int i) {
+        checkCollection();
+        ContainerEditor.remove(index, record, container, i);
+    }
+
+    /**
+     * Replaces element {@code i} by the element encoded in {@code element} (indexed first, left
+     * empty when it goes in), of any length. In a set that holds those bytes at another element
+     * already, element {@code i} is removed instead and the result is false.
+     */
+    public boolean replaceEncoded(int i, Chain element) {
+        checkCollection();
+        if (container.kind() == ValueKind.SET) {
+            int same = ContainerEditor.find(index, record, container, element);
+            if (same == i) {
+                return true;
+            }
+            if (same >= 0) {
+                remove(i);
+                return false;
+            }
+        }
+        ContainerEditor.replace(index, record, container, i, element);
+        return true;
+    }
+
+    /** The index of the element whose encoding is {@code element}'s bytes, or -1. */
+    public int indexOfEncoded(Chain element) {
+        return ContainerEditor.find(index, record, container, element);
+    }
+
+    private boolean insertScalar(int i, ValueKind kind, long bits, long low) {
+        checkCollection();
+        if (elementType.kind() != kind) {
+            throw new IllegalArgumentException("elements are " + elementType + ", not " + kind);
+        }
+        byte[] encoded = new byte[16];
+        int n = ViewEditor.encodeElement(index, kind, bits, low, encoded);
+        return insertBytes(i, encoded, n);
+    }
+
+    private boolean insertBytes(int i, byte[] encoded, int n) {
+        try (Chain element = new Chain(chain().pool())) {
+            element.append(encoded, 0, n);
+            return insertEncoded(i, element);
+        }
+    }
+
+    /** Inserts {@code value} before element {@code i}; false in a set that holds it already. */
+    public boolean insertBool(int i, boolean value) {
+        return insertScalar(i, ValueKind.BOOL, value ? 1 : 0, 0);
+    }
+
+    /** Appends {@code value}; false in a set that holds it already. */
+    public boolean addBool(boolean value) {
+        return insertBool(size(), value);
+    }
+
+    /** Inserts {@code value} before element {@code i}; false in a set that holds it already. */
+    public boolean insertByte(int i, byte value) {
+        return insertScalar(i, ValueKind.I8, value, 0);
+    }
+
+    /** Appends {@code value}; false in a set that holds it already. */
+    public boolean addByte(byte value) {
+        return insertByte(size(), value);
+    }
+
+    /** Inserts {@code value} before element {@code i}; false in a set that holds it already. */
+    public boolean insertShort(int i, short value) {
+        return insertScalar(i, ValueKind.I16, value, 0);
+    }
+
+    /** Appends {@code value}; false in a set that holds it already. */
+    public boolean addShort(short value) {
+        return insertShort(size(), value);
+    }
+
+    /** Inserts {@code value} before element {@code i}; false in a set that holds it already. */
+    public boolean insertInt(int i, int value) {
+        return insertScalar(i, ValueKind.I32, value, 0);
+    }
+
+    /** Appends {@code value}; false in a set that holds it already. */
+    public boolean addInt(int value) {
+        return insertInt(size(), value);
+    }
+
+    /** Inserts enum value {@code value} before element {@code i}; false in a set holding it. */
+    public boolean insertEnum(int i, int value) {
+        return insertScalar(i, ValueKind.ENUM, value, 0);
+    }
+
+    /** Appends enum value {@code value}; false in a set that holds it already. */
+    public boolean addEnum(int value) {
+        return insertEnum(size(), value);
+    }
+
+    /** Inserts {@code value} before element {@code i}; false in a set that holds it already. */
+    public boolean insertLong(int i, long value) {
+        return insertScalar(i, ValueKind.I64, value, 0);
+    }
+
+    /** Appends {@code value}; false in a set that holds it already. */
+    public boolean addLong(long value) {
+        return insertLong(size(), value);
+    }
+
+    /**
+     * Inserts {@code value} before element {@code i}; false in a set that holds its bits already.
+     */
+    public boolean insertDouble(int i, double value) {
+        return insertScalar(i, ValueKind.DOUBLE, Double.doubleToLongBits(value), 0);
+    }
+
+    /** Appends {@code value}; false in a set that holds its bits already. */
+    public boolean addDouble(double value) {
+        return insertDouble(size(), value);
+    }
+
+    /** Inserts a uuid before element {@code i}; false in a set that holds it already. */
+    public boolean insertUuid(int i, long mostSignificant, long leastSignificant) {
+        return insertScalar(i, ValueKind.UUID, mostSignificant, leastSignificant);
+    }
+
+    /** Appends a uuid; false in a set that holds it already. */
+    public boolean addUuid(long mostSignificant, long leastSignificant) {
+        return insertUuid(size(), mostSignificant, leastSignificant);
+    }
+
+    /** Inserts {@code value} before element {@code i}; false in a set that holds it already. */
+    public boolean insertString(int i, String value) {
+        checkCollection();
+        if (elementType.kind() != ValueKind.STRING) {
+            throw new IllegalArgumentException("elements are " + elementType + ", not string");
+        }
+        byte[] encoded =
+                ViewEditor.encodeBytes(
+                        index, value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return insertBytes(i, encoded, encoded.length);
+    }
+
+    /** Appends {@code value}; false in a set that holds it already. */
+    public boolean addString(String value) {
+        return insertString(size(), value);
+    }
+
+    /** Inserts {@code value} (copied) before element {@code i}; false in a set holding it. */
+    public boolean insertBinary(int i, byte[] value) {
+        checkCollection();
+        if (elementType.kind() != ValueKind.BINARY) {
+            throw new IllegalArgumentException("elements are " + elementType + ", not binary");
+        }
+        byte[] encoded = ViewEditor.encodeBytes(index, value);
+        return insertBytes(i, encoded, encoded.length);
+    }
+
+    /** Appends {@code value} (copied); false in a set that holds it already. */
+    public boolean addBinary(byte[] value) {
+        return insertBinary(size(), value);
+    }
+
+    private void checkCollection() {
+        if (container == null || container.kind() == ValueKind.MAP) {
+            throw new UnsupportedOperationException(
+                    "a map's entries are added and removed through its MapView");
+        }
+    }
+
+    /** Points the view at the list or set of type {@code collection} at {@code record}. */
+    ListView attachCollection(MessageIndex index, int record, TypeDescriptor collection) {
+        TypeDescriptor element = collection.element();
         int size = index.fixedSize(element.kind());
-        return reset(index, record, element, 0, size, 0, 1);
+        reset(index, record, element, 0, size, 0, 1);
+        this.container = collection;
+        return this;
+    }
+
+    /** The map whose keys or values this view shows: {@code map}. */
+    ListView ofMap(TypeDescriptor map) {
+        this.container = map;
+        return this;
     }
 
     /** The container's record in the index (for the runtime's own tools). */

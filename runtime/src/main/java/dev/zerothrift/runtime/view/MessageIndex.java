@@ -68,6 +68,7 @@ final class MessageIndex {
      */
     int index(Chain target, int from, int length, StructDescriptor descriptor) {
         chain = null;
+        root = descriptor;
         flat = null;
         arena.clear();
         failurePath = List.of();
@@ -112,6 +113,9 @@ final class MessageIndex {
 
     /** Chain position just after the struct indexed last. */
     int end;
+
+    /** The root struct's type (its record is the arena's first), for the container editor. */
+    StructDescriptor root;
 
     /*
      * The bytes of the binary message when they lie in one node of the chain (the usual case: a

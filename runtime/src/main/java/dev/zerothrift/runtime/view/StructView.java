@@ -392,8 +392,7 @@ public class StructView implements AutoCloseable {
         if (index.arena.pos[e] < 0) {
             return false;
         }
-        target.attachCollection(
-                index, index.arena.link[e], descriptor.field(slot).type().element());
+        target.attachCollection(index, index.arena.link[e], descriptor.field(slot).type());
         return true;
     }
 

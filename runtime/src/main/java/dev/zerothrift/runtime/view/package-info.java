@@ -98,6 +98,18 @@
  * it, byte for byte what libthrift writes for the edited value. Views of values that an edit
  * replaced or removed (a nested view of an unset struct) are no longer valid.
  *
+ * <p>Lists, sets and maps change size in place too: {@link
+ * dev.zerothrift.runtime.view.ListView#insertEncoded}, {@code addEncoded}, {@code remove}, {@code
+ * replaceEncoded} and the typed {@code add}/{@code insert} methods, and {@link
+ * dev.zerothrift.runtime.view.MapView#putEncoded}, {@code removeEncoded}, {@code removeAt}. The new
+ * item is encoded apart and indexed before the message changes, linked in without moving anything
+ * else; the count in the container's header is encoded again (a compact list header takes a second
+ * byte from 15 elements on), and the ends of the container and of the values that end with it move.
+ * A set does not take an element whose bytes it holds already (the add returns false); a map's put
+ * replaces the value of a key it holds. List and map views read the count and the table from the
+ * index on each call, so every view of an edited container stays valid; views of a removed or
+ * replaced item are not.
+ *
  * <h2>Building</h2>
  *
  * {@link dev.zerothrift.runtime.view.MessageBuilder} writes a new message straight into a chain in
