@@ -40,6 +40,7 @@ final class MessageIndex {
     private final ChainCursor cursor = new ChainCursor();
     private final ProtocolReader reader;
     private final BinaryIndexer binary; // the happy path of the binary protocol, or null
+    private final CompactIndexer compactPath; // the happy path of the compact protocol, or null
     Chain chain;
 
     // The path from the root to what is being indexed, kept for the error message.
@@ -60,6 +61,7 @@ final class MessageIndex {
                         ? new CompactReader(cursor, options.limits())
                         : new BinaryReader(cursor, options.limits(), false);
         this.binary = compact || !happyPath ? null : new BinaryIndexer(arena, options);
+        this.compactPath = compact && happyPath ? new CompactIndexer(arena, options) : null;
     }
 
     /**
@@ -71,11 +73,15 @@ final class MessageIndex {
         flat = null;
         arena.clear();
         failurePath = List.of();
-        if (binary != null) {
+        edits++;
+        if (binary != null || compactPath != null) {
             checkRange(target, from, length);
-            int record = binary.tryIndex(target, from, length, descriptor);
+            int record =
+                    binary != null
+                            ? binary.tryIndex(target, from, length, descriptor)
+                            : compactPath.tryIndex(target, from, length, descriptor);
             if (record >= 0) {
-                end = binary.next;
+                end = binary != null ? binary.next : compactPath.next;
                 chain = target;
                 takeFlat(target, from, length);
                 return record;
@@ -134,9 +140,16 @@ final class MessageIndex {
         }
     }
 
+    /**
+     * Counts the edits of the chain (and the messages indexed): what a list view remembers of the
+     * positions of compact varint elements is valid while this is unchanged.
+     */
+    int edits;
+
     /** Called before every edit of the chain: the nodes may change. */
     void edited() {
         flat = null;
+        edits++;
     }
 
     byte i8(int p) {
@@ -186,6 +199,7 @@ final class MessageIndex {
     /** After an edit that added {@code delta} bytes at {@code from}: moves what follows. */
     void shift(int from, int delta) {
         flat = null;
+        edits++;
         if (delta != 0) {
             arena.shift(from, delta);
             if (end >= from) {
@@ -391,15 +405,18 @@ final class MessageIndex {
             // for these types is their size
             reader.skipBytes((long) count * size);
         } else if (count > 0) {
-            int table = arena.alloc(count);
+            // compact varints get no table: ListView walks them (see package-info)
+            int table = compact && WireValues.isVarint(element.kind()) ? -1 : arena.alloc(count);
             arena.link[c + 2] = table;
             int frame = path.pushList();
             for (int i = 0; i < count; i++) {
                 path.set(frame, i);
                 int p = cursor.chainPosition();
                 int child = indexValue(element, elementWire);
-                arena.pos[table + i] = p;
-                arena.link[table + i] = child;
+                if (table >= 0) {
+                    arena.pos[table + i] = p;
+                    arena.link[table + i] = child;
+                }
             }
             path.pop();
         }
