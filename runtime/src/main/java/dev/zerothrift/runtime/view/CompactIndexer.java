@@ -42,6 +42,12 @@ final class CompactIndexer {
     /** The continuation bits of the eight bytes of a word. */
     private static final long CONTINUATION = 0x8080808080808080L;
 
+    /** Multiplied by a word's continuation bits, gathers them into its top byte (byte i: bit i). */
+    private static final long GATHER_HIGH_BITS = 0x0002040810204081L;
+
+    /** Bytes of the varint walk's blocks: one bit each in a long. */
+    private static final int BLOCK = Long.SIZE;
+
     /** Longest varint of an i16 or i32 (and of a length or count), and of an i64. */
     private static final int MAX_VARINT32 = 5;
 
@@ -208,6 +214,22 @@ final class CompactIndexer {
             byte[] a = buffer;
             int d = delta;
             int lim = limit;
+            // Blocks of 64 bytes while more varints remain than a block can end: one bit per byte
+            // (set: the byte continues its varint), checked for runs as long as max at once.
+            while (n > BLOCK && lim - p >= BLOCK) {
+                long continues = 0;
+                for (int k = 0; k < BLOCK; k += Long.BYTES) {
+                    long word = (long) I64_LE.get(a, p + d + k);
+                    continues |= ((word & CONTINUATION) * GATHER_HIGH_BITS >>> 56) << k;
+                }
+                if (run + Long.numberOfTrailingZeros(~continues) >= max
+                        || runOf(continues, max) != 0) {
+                    throw GIVE_UP;
+                }
+                run = Long.numberOfLeadingZeros(~continues);
+                n -= BLOCK - Long.bitCount(continues);
+                p += BLOCK;
+            }
             while (lim - p >= Long.BYTES) {
                 long word = (long) I64_LE.get(a, p + d);
                 long stops = ~word & CONTINUATION;
@@ -253,6 +275,16 @@ final class CompactIndexer {
             }
         }
         return p;
+    }
+
+    /**
+     * Non-zero when {@code max} (5 or 10) bits in a row of {@code bits} are set: bit {@code i} is
+     * set when bit {@code i} starts a run of 2, then 4, then 8, then {@code max}.
+     */
+    private static long runOf(long bits, int max) {
+        long two = bits & bits >>> 1;
+        long four = two & two >>> 2;
+        return max == MAX_VARINT64 ? four & four >>> 4 & two >>> 8 : four & bits >>> 4;
     }
 
     /**

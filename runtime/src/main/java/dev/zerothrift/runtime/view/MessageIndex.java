@@ -4,6 +4,7 @@ import dev.zerothrift.runtime.buffer.Chain;
 import dev.zerothrift.runtime.protocol.BinaryReader;
 import dev.zerothrift.runtime.protocol.BinaryWire;
 import dev.zerothrift.runtime.protocol.CompactReader;
+import dev.zerothrift.runtime.protocol.CompactWire;
 import dev.zerothrift.runtime.protocol.Protocol;
 import dev.zerothrift.runtime.protocol.ProtocolException;
 import dev.zerothrift.runtime.protocol.ProtocolException.Kind;
@@ -120,16 +121,16 @@ final class MessageIndex {
     int end;
 
     /*
-     * The bytes of the binary message when they lie in one node of the chain (the usual case: a
-     * message read into one block, or a caller's array): reads go straight to the array, position
-     * p at flat[p + flatDelta]. Null otherwise, in the compact protocol, and after any edit.
+     * The bytes of the message when they lie in one node of the chain (the usual case: a message
+     * read into one block, or a caller's array): reads go straight to the array, position p at
+     * flat[p + flatDelta]. Null otherwise, and after any edit.
      */
     private byte[] flat;
     private int flatDelta;
 
     private void takeFlat(Chain target, int from, int length) {
         flat = null;
-        if (compact || length == 0) {
+        if (length == 0) {
             return;
         }
         int i = target.nodeIndex(from);
@@ -159,29 +160,48 @@ final class MessageIndex {
 
     short i16(int p) {
         byte[] f = flat;
-        return f != null ? BinaryWire.getI16(f, p + flatDelta) : WireValues.i16(chain, compact, p);
+        if (f == null) {
+            return WireValues.i16(chain, compact, p);
+        }
+        return compact
+                ? (short) CompactWire.getI32(f, p + flatDelta)
+                : BinaryWire.getI16(f, p + flatDelta);
     }
 
     int i32(int p) {
         byte[] f = flat;
-        return f != null ? BinaryWire.getI32(f, p + flatDelta) : WireValues.i32(chain, compact, p);
+        if (f == null) {
+            return WireValues.i32(chain, compact, p);
+        }
+        return compact ? CompactWire.getI32(f, p + flatDelta) : BinaryWire.getI32(f, p + flatDelta);
     }
 
     long i64(int p) {
         byte[] f = flat;
-        return f != null ? BinaryWire.getI64(f, p + flatDelta) : WireValues.i64(chain, compact, p);
+        if (f == null) {
+            return WireValues.i64(chain, compact, p);
+        }
+        return compact ? CompactWire.getI64(f, p + flatDelta) : BinaryWire.getI64(f, p + flatDelta);
     }
 
     double f64(int p) {
         byte[] f = flat;
-        return f != null
-                ? BinaryWire.getDouble(f, p + flatDelta)
-                : WireValues.f64(chain, compact, p);
+        if (f == null) {
+            return WireValues.f64(chain, compact, p);
+        }
+        return compact
+                ? CompactWire.getDouble(f, p + flatDelta)
+                : BinaryWire.getDouble(f, p + flatDelta);
     }
 
     /** The string or binary whose length prefix is at {@code p}, decoded. */
     String string(int p) {
         byte[] f = flat;
+        if (compact) {
+            return f != null
+                    ? WireValues.compactString(f, p + flatDelta)
+                    : WireValues.compactString(chain, p);
+        }
         if (f != null) {
             int at = p + flatDelta;
             int length = BinaryWire.getI32(f, at);

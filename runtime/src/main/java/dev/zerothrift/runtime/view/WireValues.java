@@ -148,6 +148,48 @@ final class WireValues {
         return compact ? p + varintLength(chain, p) : p + 4;
     }
 
+    /**
+     * The compact string or binary whose varint length is at {@code p}, decoded: one node lookup
+     * for the length and the bytes when both lie in one node (the usual case).
+     */
+    static String compactString(Chain chain, int p) {
+        int node = chain.nodeIndex(p);
+        int within = p - chain.nodeStart(node);
+        int left = chain.nodeLength(node) - within;
+        byte[] array = chain.nodeArray(node);
+        int at = chain.nodeOffset(node) + within;
+        if (left > 0) {
+            byte b = array[at];
+            if (b >= 0) { // under 128 bytes: the length is one byte
+                if (b == 0) {
+                    return "";
+                }
+                if (b < left) {
+                    return Utf8.decode(array, at + 1, b);
+                }
+            } else if (left >= 5) {
+                long packed = CompactWire.getVarint32(array, at, at + 5);
+                int prefix = (int) (packed >>> 32);
+                int length = (int) packed;
+                if (length <= left - prefix) {
+                    return Utf8.decode(array, at + prefix, length);
+                }
+            }
+        }
+        return string(chain, stringStart(chain, true, p), stringLength(chain, true, p));
+    }
+
+    /** The compact string or binary whose varint length is at {@code array[at]} (checked). */
+    static String compactString(byte[] array, int at) {
+        int length = array[at];
+        if (length >= 0) {
+            return length == 0 ? "" : Utf8.decode(array, at + 1, length);
+        }
+        // the varint ends within its 5 bytes (checked), so the limit is never reached
+        long packed = CompactWire.getVarint32(array, at, at + 5);
+        return Utf8.decode(array, at + (int) (packed >>> 32), (int) packed);
+    }
+
     static String string(Chain chain, int start, int length) {
         if (length == 0) {
             return "";

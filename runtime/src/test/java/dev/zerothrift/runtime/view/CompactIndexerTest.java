@@ -237,12 +237,17 @@ class CompactIndexerTest {
         }
     }
 
+    /** A list size: short ones, and some long enough for the walk's blocks of 64 bytes. */
+    private static int size(Random random) {
+        return random.nextInt(3) == 0 ? random.nextInt(600) : random.nextInt(40);
+    }
+
     /** Varints of every length, in runs that straddle words and nodes, up to the largest legal. */
     @Property(tries = 200)
     void varintsOfEveryLegalLength(@ForAll long seed) {
         Random random = new Random(seed);
-        int[] ints = new int[random.nextInt(40)];
-        int[] longs = new int[random.nextInt(40)];
+        int[] ints = new int[size(random)];
+        int[] longs = new int[size(random)];
         for (int i = 0; i < ints.length; i++) {
             ints[i] = 1 + random.nextInt(5);
         }
@@ -256,8 +261,8 @@ class CompactIndexerTest {
     @Property(tries = 200)
     void overlongVarintsFailAsTheGenericWalkFails(@ForAll long seed) {
         Random random = new Random(seed);
-        int[] ints = new int[1 + random.nextInt(40)];
-        int[] longs = new int[1 + random.nextInt(40)];
+        int[] ints = new int[1 + size(random)];
+        int[] longs = new int[1 + size(random)];
         for (int i = 0; i < ints.length; i++) {
             ints[i] = 1 + random.nextInt(5);
         }
@@ -265,9 +270,9 @@ class CompactIndexerTest {
             longs[i] = 1 + random.nextInt(10);
         }
         if (random.nextBoolean()) {
-            ints[random.nextInt(ints.length)] = 6 + random.nextInt(12);
+            ints[random.nextInt(ints.length)] = 6 + random.nextInt(80);
         } else {
-            longs[random.nextInt(longs.length)] = 11 + random.nextInt(12);
+            longs[random.nextInt(longs.length)] = 11 + random.nextInt(80);
         }
         checkBoth(varintLists(ints, longs, random.nextInt(128)), false);
     }
