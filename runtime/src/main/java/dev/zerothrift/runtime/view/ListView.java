@@ -325,8 +325,31 @@ public final class ListView {
     public void getLongs(int from, long[] dst, int dstOffset, int count) {
         checkBulk(ValueKind.I64, from, dst.length, dstOffset, count);
         if (varints && count > 0) {
-            CompactLists.readLongs(compactRun(from), dst, dstOffset, count);
-            endCompactRun(from + count);
+            int p = position(from);
+            int i = 0;
+            while (i < count) {
+                if (p < nodeStart || p >= nodeLimit) {
+                    takeNode(p);
+                }
+                int d = nodeDelta;
+                long done =
+                        CompactVarints.longs(
+                                nodeBytes,
+                                p + d,
+                                nodeLimit + d - CompactLists.MAX_I64_BYTES,
+                                dst,
+                                dstOffset + i,
+                                count - i);
+                i += (int) done;
+                p = (int) (done >>> 32) - d;
+                if (i < count && nodeLimit - p < CompactLists.MAX_I64_BYTES) {
+                    // near the node's end: one element through the chain
+                    Chain c = chain();
+                    dst[dstOffset + i++] = CompactWire.unzigzag(WireValues.varint(c, p));
+                    p += WireValues.varintLength(c, p);
+                }
+            }
+            leaveCursor(from + count, p);
             return;
         }
         if (count == 0 || !contiguousRun(8)) { // an empty run has no first position
@@ -363,8 +386,31 @@ public final class ListView {
     public void getInts(int from, int[] dst, int dstOffset, int count) {
         checkBulk(ValueKind.I32, from, dst.length, dstOffset, count);
         if (varints && count > 0) {
-            CompactLists.readInts(compactRun(from), dst, dstOffset, count);
-            endCompactRun(from + count);
+            int p = position(from);
+            int i = 0;
+            while (i < count) {
+                if (p < nodeStart || p >= nodeLimit) {
+                    takeNode(p);
+                }
+                int d = nodeDelta;
+                long done =
+                        CompactVarints.ints(
+                                nodeBytes,
+                                p + d,
+                                nodeLimit + d - Long.BYTES,
+                                dst,
+                                dstOffset + i,
+                                count - i);
+                i += (int) done;
+                p = (int) (done >>> 32) - d;
+                if (i < count && nodeLimit - p < Long.BYTES) {
+                    // near the node's end: one element through the chain
+                    Chain c = chain();
+                    dst[dstOffset + i++] = CompactWire.unzigzag((int) WireValues.varint(c, p));
+                    p += WireValues.varintLength(c, p);
+                }
+            }
+            leaveCursor(from + count, p);
             return;
         }
         if (count == 0 || !contiguousRun(4)) { // an empty run has no first position
@@ -455,11 +501,12 @@ public final class ListView {
         return bulk.reset(chain(), p, index.arena.pos[record + 2] + 1 - p);
     }
 
-    /** After a bulk read of varints up to element {@code next}: the cursor is left there. */
-    private void endCompactRun(int next) {
-        cursorOffset = bulk.chainPosition() - index.arena.pos[record + 1];
+    /**
+     * After a bulk read of varints up to element {@code next}, at {@code p}: the cursor is there.
+     */
+    private void leaveCursor(int next, int p) {
         cursorIndex = next;
-        bulk.clear();
+        cursorOffset = p - index.arena.pos[record + 1];
     }
 
     /** Whether the elements are big-endian values of {@code size} bytes, one after the other. */
