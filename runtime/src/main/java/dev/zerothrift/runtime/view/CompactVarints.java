@@ -9,8 +9,8 @@ import java.nio.ByteOrder;
  * within 5 bytes for i32, 10 for i64), so no check is left to make: each varint is one
  * little-endian word load, its length from the first byte without the continuation bit, and its
  * 7-bit groups packed by {@link Long#compress} (one instruction where the CPU has one, as x86's
- * PEXT). The bytes are read from one array while a whole word and the longest varint fit before
- * {@code safeEnd}; the caller reads the last few elements of a node through the chain.
+ * PEXT). The bytes are read from one array while a whole word and the longest varint fit before its
+ * {@code limit}; the caller reads the last few elements of a node through the chain.
  */
 final class CompactVarints {
     private static final VarHandle I64_LE =
@@ -19,16 +19,20 @@ final class CompactVarints {
     private static final long CONTINUATION = 0x8080808080808080L;
     private static final long GROUPS = 0x7f7f7f7f7f7f7f7fL;
 
+    /** The longest i64 varint. */
+    private static final int MAX_I64 = 10;
+
     private CompactVarints() {}
 
     /**
-     * Decodes up to {@code n} zigzag i64 varints from {@code a[at]} into {@code dst[off]}, while
-     * the next one starts at or before {@code safeEnd} (10 bytes before the end of the readable
-     * bytes). Returns the index in {@code a} after the last one decoded in the high 32 bits and how
-     * many were decoded in the low 32 bits.
+     * Decodes up to {@code n} zigzag i64 varints from {@code a[at]} into {@code dst[off]}, reading
+     * no byte at or past {@code limit} (the end of the readable bytes; it stops when the next one
+     * might reach past it). Returns the index in {@code a} after the last one decoded in the high
+     * 32 bits and how many were decoded in the low 32 bits.
      */
-    static long longs(byte[] a, int at, int safeEnd, long[] dst, int off, int n) {
+    static long longs(byte[] a, int at, int limit, long[] dst, int off, int n) {
         int i = 0;
+        int safeEnd = limit - MAX_I64;
         while (i < n && at <= safeEnd) {
             long word = (long) I64_LE.get(a, at);
             long stops = ~word & CONTINUATION;
@@ -52,10 +56,11 @@ final class CompactVarints {
 
     /**
      * {@link #longs} for zigzag i32 varints (bits of a fifth byte past the 32nd dropped, as
-     * libthrift drops them); {@code safeEnd} is 8 bytes before the end of the readable bytes.
+     * libthrift drops them).
      */
-    static long ints(byte[] a, int at, int safeEnd, int[] dst, int off, int n) {
+    static long ints(byte[] a, int at, int limit, int[] dst, int off, int n) {
         int i = 0;
+        int safeEnd = limit - Long.BYTES;
         while (i < n && at <= safeEnd) {
             long word = (long) I64_LE.get(a, at);
             int bits = Long.numberOfTrailingZeros(~word & CONTINUATION) + 1;

@@ -334,12 +334,7 @@ public final class ListView {
                 int d = nodeDelta;
                 long done =
                         CompactVarints.longs(
-                                nodeBytes,
-                                p + d,
-                                nodeLimit + d - CompactLists.MAX_I64_BYTES,
-                                dst,
-                                dstOffset + i,
-                                count - i);
+                                nodeBytes, p + d, nodeLimit + d, dst, dstOffset + i, count - i);
                 i += (int) done;
                 p = (int) (done >>> 32) - d;
                 if (i < count && nodeLimit - p < CompactLists.MAX_I64_BYTES) {
@@ -395,12 +390,7 @@ public final class ListView {
                 int d = nodeDelta;
                 long done =
                         CompactVarints.ints(
-                                nodeBytes,
-                                p + d,
-                                nodeLimit + d - Long.BYTES,
-                                dst,
-                                dstOffset + i,
-                                count - i);
+                                nodeBytes, p + d, nodeLimit + d, dst, dstOffset + i, count - i);
                 i += (int) done;
                 p = (int) (done >>> 32) - d;
                 if (i < count && nodeLimit - p < Long.BYTES) {
