@@ -1,6 +1,8 @@
 package dev.zerothrift.runtime.view;
 
 import dev.zerothrift.runtime.buffer.Chain;
+import dev.zerothrift.runtime.bulk.BulkCodec;
+import dev.zerothrift.runtime.bulk.BulkCodecs;
 import dev.zerothrift.runtime.protocol.CompactWire;
 import dev.zerothrift.runtime.protocol.WireType;
 
@@ -42,11 +44,11 @@ final class CompactIndexer {
     /** The continuation bits of the eight bytes of a word. */
     private static final long CONTINUATION = 0x8080808080808080L;
 
-    /** Multiplied by a word's continuation bits, gathers them into its top byte (byte i: bit i). */
-    private static final long GATHER_HIGH_BITS = 0x0002040810204081L;
+    /** Finds the continuation bits of 64 bytes at once (with the Vector API when it is there). */
+    private static final BulkCodec BULK = BulkCodecs.selected();
 
     /** Bytes of the varint walk's blocks: one bit each in a long. */
-    private static final int BLOCK = Long.SIZE;
+    private static final int BLOCK = BulkCodec.CONTINUATION_BLOCK;
 
     /** Longest varint of an i16 or i32 (and of a length or count), and of an i64. */
     private static final int MAX_VARINT32 = 5;
@@ -217,11 +219,7 @@ final class CompactIndexer {
             // Blocks of 64 bytes while more varints remain than a block can end: one bit per byte
             // (set: the byte continues its varint), checked for runs as long as max at once.
             while (n > BLOCK && lim - p >= BLOCK) {
-                long continues = 0;
-                for (int k = 0; k < BLOCK; k += Long.BYTES) {
-                    long word = (long) I64_LE.get(a, p + d + k);
-                    continues |= ((word & CONTINUATION) * GATHER_HIGH_BITS >>> 56) << k;
-                }
+                long continues = BULK.continuationBits(a, p + d);
                 if (run + Long.numberOfTrailingZeros(~continues) >= max
                         || runOf(continues, max) != 0) {
                     throw GIVE_UP;
