@@ -45,7 +45,7 @@
  *  list, set or map record c:
  *    c             [ container header       | element (entry) count ]
  *    c + 1         [ first element          | element wire type (map: key &lt;&lt; 8 | value) ]
- *    c + 2         [ last byte              | table t, or -1 (fixed-size elements, compact varints) ]
+ *    c + 2         [ last byte              | table t, or -1 (fixed size, compact varints) ]
  *    t + i         [ element i              | its record, or -1 ]        (list, set)
  *    t + 2i, +1    [ key i, value i         | their records, or -1 ]     (map)
  * </pre>
