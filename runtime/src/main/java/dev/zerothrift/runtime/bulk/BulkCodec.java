@@ -63,6 +63,17 @@ public abstract class BulkCodec {
      */
     public abstract void decodeDoubles(byte[] src, int srcOff, double[] dst, int dstOff, int count);
 
+    /** Bytes {@link #continuationBits} looks at: one bit each in a long. */
+    public static final int CONTINUATION_BLOCK = Long.SIZE;
+
+    /**
+     * The high bits of the 64 bytes at {@code src[srcOff]}, as bit {@code i} for byte {@code srcOff
+     * + i}: in a run of compact-protocol varints, the bytes that continue their varint (the clear
+     * bits are where varints end). For the compact protocol's view index, which counts and checks
+     * the varints of a list this way.
+     */
+    public abstract long continuationBits(byte[] src, int srcOff);
+
     /**
      * Checks that {@code count} elements of {@code size} bytes fit in {@code bytes} from {@code
      * offset} (in long arithmetic: {@code count * size} may exceed an int).

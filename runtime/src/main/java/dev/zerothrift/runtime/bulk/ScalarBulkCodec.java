@@ -98,4 +98,21 @@ final class ScalarBulkCodec extends BulkCodec {
             dst[dstOff + i] = Double.longBitsToDouble((long) LONG.get(src, srcOff + (i << 3)));
         }
     }
+
+    /** Multiplied by a word's high bits, gathers them into its top byte (byte i: bit i). */
+    private static final long GATHER_HIGH_BITS = 0x0002040810204081L;
+
+    private static final VarHandle LONG_LE =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    @Override
+    public long continuationBits(byte[] src, int srcOff) {
+        Objects.checkFromIndexSize(srcOff, CONTINUATION_BLOCK, src.length);
+        long bits = 0;
+        for (int k = 0; k < CONTINUATION_BLOCK; k += Long.BYTES) {
+            long word = (long) LONG_LE.get(src, srcOff + k);
+            bits |= ((word & 0x8080808080808080L) * GATHER_HIGH_BITS >>> 56) << k;
+        }
+        return bits;
+    }
 }

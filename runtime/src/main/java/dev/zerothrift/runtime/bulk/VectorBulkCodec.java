@@ -185,4 +185,14 @@ final class VectorBulkCodec extends BulkCodec {
             dst[dstOff + i] = Double.longBitsToDouble((long) LONG.get(src, srcOff + (i << 3)));
         }
     }
+
+    @Override
+    public long continuationBits(byte[] src, int srcOff) {
+        Objects.checkFromIndexSize(srcOff, CONTINUATION_BLOCK, src.length);
+        long bits = 0;
+        for (int k = 0; k < CONTINUATION_BLOCK; k += BYTES.length()) {
+            bits |= ByteVector.fromArray(BYTES, src, srcOff + k).lt((byte) 0).toLong() << k;
+        }
+        return bits;
+    }
 }

@@ -59,10 +59,26 @@ final class ContainerEditor {
         return k > 0 && v > 0 ? k + v : -1;
     }
 
+    /**
+     * Whether the items are compact varints, which the indexers give no table (their list views
+     * walk them): positions are found by walking from the first, and edits keep them table-less.
+     */
+    private static boolean varints(MessageIndex index, TypeDescriptor container) {
+        return index.compact
+                && !isMap(container)
+                && WireValues.isVarint(container.element().kind());
+    }
+
     private static int itemStart(MessageIndex index, int c, TypeDescriptor container, int i) {
         IndexArena a = index.arena;
         int size = itemSize(index, container);
-        return size > 0 ? a.pos[c + 1] + i * size : a.pos[a.link[c + 2] + width(container) * i];
+        if (size > 0) {
+            return a.pos[c + 1] + i * size;
+        }
+        if (varints(index, container)) {
+            return WireValues.skipVarints(index.chain, a.pos[c + 1], i);
+        }
+        return a.pos[a.link[c + 2] + width(container) * i];
     }
 
     /** Chain position just after item {@code i}. */
@@ -162,7 +178,7 @@ final class ContainerEditor {
         a.offset(top, mid, at);
         a.offset(mid, newTop, at + firstLength);
 
-        if (itemSize(index, container) < 0) {
+        if (itemSize(index, container) < 0 && !varints(index, container)) {
             int w = width(container);
             int t = growTable(a, c, count, w, i);
             a.pos[t + w * i] = at;

@@ -2,6 +2,8 @@ package dev.zerothrift.runtime.view;
 
 import dev.zerothrift.runtime.buffer.Chain;
 import dev.zerothrift.runtime.bulk.BulkCodecs;
+import dev.zerothrift.runtime.bulk.CompactLists;
+import dev.zerothrift.runtime.protocol.CompactWire;
 
 import java.nio.ByteBuffer;
 import java.util.Objects;
@@ -12,6 +14,12 @@ import java.util.UUID;
  * {@link MapView#values}). {@link #get} methods take the element's index, in wire order, and are
  * O(1): elements of a fixed size (numbers in the binary protocol; bool, i8, double and uuid in
  * both) are found by arithmetic, others through the table of positions the indexer recorded.
+ *
+ * <p>Lists and sets of compact-protocol varints (i16, i32, i64, enum) have no table: the view
+ * remembers where the element after the last one read starts, so reading them in order is O(1) per
+ * element, and any other element is found by a walk from the nearest remembered point (the first
+ * element, the last one read, the end), counting varints eight bytes at a time. {@link #getLongs}
+ * and {@link #getInts} read such a list in bulk.
  *
  * <p>A flyweight: {@link StructView#getList(int, ListView)} points it at a container, so one
  * instance serves any number of lists. Valid while the message's index is (see {@code
@@ -26,6 +34,20 @@ public final class ListView {
     private int tableOffset;
     private int tableStride;
     private int record = -1;
+
+    // Compact varint elements, which have no table: element cursorIndex starts cursorOffset bytes
+    // after the first, as long as the index has seen no edit since (its edit count is cursorEdits).
+    private boolean varints;
+    private int cursorIndex;
+    private int cursorOffset;
+    private int cursorEdits;
+    // The node of the element read last: chain positions [nodeStart, nodeLimit) at
+    // nodeBytes[p + nodeDelta]; valid with the cursor.
+    private byte[] nodeBytes;
+    private int nodeDelta;
+    private int nodeStart;
+    private int nodeLimit;
+    private ChainCursor bulk; // the source of bulk reads of compact lists, made on first use
 
     /** An empty view, to be pointed at a container by a struct, list or map view. */
     public ListView() {}
@@ -47,7 +69,20 @@ public final class ListView {
         this.tableStride = tableStride;
         this.fixedOffset = fixedOffset;
         this.stride = fixedStride;
+        this.varints =
+                index.arena.link[record + 2] < 0
+                        && index.compact
+                        && WireValues.isVarint(elementType.kind());
+        forgetCursor();
         return this;
+    }
+
+    private void forgetCursor() {
+        cursorIndex = 0;
+        cursorOffset = 0;
+        cursorEdits = index.edits;
+        nodeBytes = null;
+        nodeStart = nodeLimit = 0;
     }
 
     /** Elements (or entries, for a map's keys and values). */
@@ -79,15 +114,99 @@ public final class ListView {
         IndexArena a = index.arena;
         int table = table();
         // read from the arena on each call, so that an edit before the list moves it too
-        return table >= 0
-                ? a.pos[table + i * tableStride]
-                : a.pos[record + 1] + fixedOffset + i * stride;
+        if (table >= 0) {
+            return a.pos[table + i * tableStride];
+        }
+        return varints ? varintPosition(i) : a.pos[record + 1] + fixedOffset + i * stride;
+    }
+
+    /**
+     * Chain position of varint element {@code i} (in range), walked to from the nearest point
+     * known: the first element, the cursor, or the list's end; the cursor is left at {@code i}.
+     */
+    private int varintPosition(int i) {
+        MessageIndex x = index;
+        if (cursorEdits != x.edits) {
+            forgetCursor(); // an edit may have moved the elements, or the nodes
+        }
+        int first = x.arena.pos[record + 1];
+        int known = cursorIndex;
+        int p;
+        if (known <= i) {
+            p = WireValues.skipVarints(x.chain, first + cursorOffset, i - known);
+        } else if (known - i < i / 8) { // a walk back goes byte by byte: only when much nearer
+            p = first + cursorOffset;
+            for (int k = known; k > i; k--) {
+                p = WireValues.previousVarint(x.chain, first, p);
+            }
+        } else if (size() - i < i / 8) {
+            p = x.arena.pos[record + 2] + 1; // after the last element
+            for (int k = size(); k > i; k--) {
+                p = WireValues.previousVarint(x.chain, first, p);
+            }
+        } else {
+            p = WireValues.skipVarints(x.chain, first, i);
+        }
+        cursorIndex = i;
+        cursorOffset = p - first;
+        return p;
+    }
+
+    /**
+     * Varint element {@code i}, unsigned and without zigzag; the cursor is left on the element
+     * after it, so that reading in order walks nothing.
+     */
+    private long varint(int i) {
+        int p = position(i);
+        if (p < nodeStart || nodeLimit - p < CompactLists.MAX_I64_BYTES) {
+            takeNode(p);
+        }
+        long result;
+        int length;
+        if (nodeLimit - p >= CompactLists.MAX_I64_BYTES) {
+            byte[] a = nodeBytes;
+            int q = p + nodeDelta;
+            long b = a[q];
+            if (b >= 0) {
+                result = b;
+                length = 1;
+            } else {
+                result = b & 0x7f;
+                length = 1;
+                int shift = 7;
+                do {
+                    b = a[q + length++];
+                    result |= (b & 0x7f) << shift;
+                    shift += 7;
+                } while (b < 0);
+            }
+        } else {
+            Chain c = chain();
+            result = WireValues.varint(c, p);
+            length = WireValues.varintLength(c, p);
+        }
+        cursorIndex = i + 1;
+        cursorOffset += length;
+        return result;
+    }
+
+    private void takeNode(int p) {
+        Chain c = chain();
+        int node = c.nodeIndex(p);
+        nodeStart = c.nodeStart(node);
+        nodeLimit = nodeStart + c.nodeLength(node);
+        nodeBytes = c.nodeArray(node);
+        nodeDelta = c.nodeOffset(node) - nodeStart;
     }
 
     /** The arena entry of element {@code i}, or -1 when elements have no table. */
     private int entry(int i) {
         int table = table();
-        return table >= 0 ? table + i * tableStride : -1;
+        if (table >= 0) {
+            return table + i * tableStride;
+        }
+        // a replaced first varint must not move the list's first position, which is its start
+        return varints && i == 0 ? record + 1 : -1;
     }
 
     private int child(int i) {
@@ -108,11 +227,11 @@ public final class ListView {
     }
 
     public short getShort(int i) {
-        return index.i16(position(i));
+        return varints ? (short) CompactWire.unzigzag((int) varint(i)) : index.i16(position(i));
     }
 
     public int getInt(int i) {
-        return index.i32(position(i));
+        return varints ? CompactWire.unzigzag((int) varint(i)) : index.i32(position(i));
     }
 
     /** An enum element's value. */
@@ -121,7 +240,7 @@ public final class ListView {
     }
 
     public long getLong(int i) {
-        return index.i64(position(i));
+        return varints ? CompactWire.unzigzag(varint(i)) : index.i64(position(i));
     }
 
     public double getDouble(int i) {
@@ -212,6 +331,29 @@ public final class ListView {
      */
     public void getLongs(int from, long[] dst, int dstOffset, int count) {
         checkBulk(ValueKind.I64, from, dst.length, dstOffset, count);
+        if (varints && count > 0) {
+            int p = position(from);
+            int i = 0;
+            while (i < count) {
+                if (p < nodeStart || p >= nodeLimit) {
+                    takeNode(p);
+                }
+                int d = nodeDelta;
+                long done =
+                        CompactVarints.longs(
+                                nodeBytes, p + d, nodeLimit + d, dst, dstOffset + i, count - i);
+                i += (int) done;
+                p = (int) (done >>> 32) - d;
+                if (i < count && nodeLimit - p < CompactLists.MAX_I64_BYTES) {
+                    // near the node's end: one element through the chain
+                    Chain c = chain();
+                    dst[dstOffset + i++] = CompactWire.unzigzag(WireValues.varint(c, p));
+                    p += WireValues.varintLength(c, p);
+                }
+            }
+            leaveCursor(from + count, p);
+            return;
+        }
         if (count == 0 || !contiguousRun(8)) { // an empty run has no first position
             for (int i = 0; i < count; i++) {
                 dst[dstOffset + i] = getLong(from + i);
@@ -245,6 +387,29 @@ public final class ListView {
     /** {@link #getLongs} for an i32 list. */
     public void getInts(int from, int[] dst, int dstOffset, int count) {
         checkBulk(ValueKind.I32, from, dst.length, dstOffset, count);
+        if (varints && count > 0) {
+            int p = position(from);
+            int i = 0;
+            while (i < count) {
+                if (p < nodeStart || p >= nodeLimit) {
+                    takeNode(p);
+                }
+                int d = nodeDelta;
+                long done =
+                        CompactVarints.ints(
+                                nodeBytes, p + d, nodeLimit + d, dst, dstOffset + i, count - i);
+                i += (int) done;
+                p = (int) (done >>> 32) - d;
+                if (i < count && nodeLimit - p < Long.BYTES) {
+                    // near the node's end: one element through the chain
+                    Chain c = chain();
+                    dst[dstOffset + i++] = CompactWire.unzigzag((int) WireValues.varint(c, p));
+                    p += WireValues.varintLength(c, p);
+                }
+            }
+            leaveCursor(from + count, p);
+            return;
+        }
         if (count == 0 || !contiguousRun(4)) { // an empty run has no first position
             for (int i = 0; i < count; i++) {
                 dst[dstOffset + i] = getInt(from + i);
@@ -278,6 +443,11 @@ public final class ListView {
     /** {@link #getLongs} for a double list. */
     public void getDoubles(int from, double[] dst, int dstOffset, int count) {
         checkBulk(ValueKind.DOUBLE, from, dst.length, dstOffset, count);
+        if (index.compact && table() < 0 && stride == 8 && count > 0) { // little-endian
+            CompactLists.readDoubles(compactRun(from), dst, dstOffset, count);
+            bulk.clear();
+            return;
+        }
         if (count == 0 || !contiguousRun(8)) { // an empty run has no first position
             for (int i = 0; i < count; i++) {
                 dst[dstOffset + i] = getDouble(from + i);
@@ -314,6 +484,26 @@ public final class ListView {
         }
         Objects.checkFromIndexSize(from, n, size());
         Objects.checkFromIndexSize(dstOffset, n, dstLength);
+    }
+
+    /**
+     * A source over the elements of a compact list from element {@code from} to the list's end, for
+     * the bulk decoders of {@link CompactLists} (the bytes were checked when indexed).
+     */
+    private ChainCursor compactRun(int from) {
+        int p = position(from);
+        if (bulk == null) {
+            bulk = new ChainCursor();
+        }
+        return bulk.reset(chain(), p, index.arena.pos[record + 2] + 1 - p);
+    }
+
+    /**
+     * After a bulk read of varints up to element {@code next}, at {@code p}: the cursor is there.
+     */
+    private void leaveCursor(int next, int p) {
+        cursorIndex = next;
+        cursorOffset = p - index.arena.pos[record + 1];
     }
 
     /** Whether the elements are big-endian values of {@code size} bytes, one after the other. */

@@ -4,6 +4,7 @@ import dev.zerothrift.runtime.buffer.Chain;
 import dev.zerothrift.runtime.protocol.BinaryReader;
 import dev.zerothrift.runtime.protocol.BinaryWire;
 import dev.zerothrift.runtime.protocol.CompactReader;
+import dev.zerothrift.runtime.protocol.CompactWire;
 import dev.zerothrift.runtime.protocol.Protocol;
 import dev.zerothrift.runtime.protocol.ProtocolException;
 import dev.zerothrift.runtime.protocol.ProtocolException.Kind;
@@ -40,6 +41,7 @@ final class MessageIndex {
     private final ChainCursor cursor = new ChainCursor();
     private final ProtocolReader reader;
     private final BinaryIndexer binary; // the happy path of the binary protocol, or null
+    private final CompactIndexer compactPath; // the happy path of the compact protocol, or null
     Chain chain;
 
     // The path from the root to what is being indexed, kept for the error message.
@@ -60,6 +62,7 @@ final class MessageIndex {
                         ? new CompactReader(cursor, options.limits())
                         : new BinaryReader(cursor, options.limits(), false);
         this.binary = compact || !happyPath ? null : new BinaryIndexer(arena, options);
+        this.compactPath = compact && happyPath ? new CompactIndexer(arena, options) : null;
     }
 
     /**
@@ -72,11 +75,15 @@ final class MessageIndex {
         flat = null;
         arena.clear();
         failurePath = List.of();
-        if (binary != null) {
+        edits++;
+        if (binary != null || compactPath != null) {
             checkRange(target, from, length);
-            int record = binary.tryIndex(target, from, length, descriptor);
+            int record =
+                    binary != null
+                            ? binary.tryIndex(target, from, length, descriptor)
+                            : compactPath.tryIndex(target, from, length, descriptor);
             if (record >= 0) {
-                end = binary.next;
+                end = binary != null ? binary.next : compactPath.next;
                 chain = target;
                 takeFlat(target, from, length);
                 return record;
@@ -118,16 +125,16 @@ final class MessageIndex {
     StructDescriptor root;
 
     /*
-     * The bytes of the binary message when they lie in one node of the chain (the usual case: a
-     * message read into one block, or a caller's array): reads go straight to the array, position
-     * p at flat[p + flatDelta]. Null otherwise, in the compact protocol, and after any edit.
+     * The bytes of the message when they lie in one node of the chain (the usual case: a message
+     * read into one block, or a caller's array): reads go straight to the array, position p at
+     * flat[p + flatDelta]. Null otherwise, and after any edit.
      */
     private byte[] flat;
     private int flatDelta;
 
     private void takeFlat(Chain target, int from, int length) {
         flat = null;
-        if (compact || length == 0) {
+        if (length == 0) {
             return;
         }
         int i = target.nodeIndex(from);
@@ -138,9 +145,16 @@ final class MessageIndex {
         }
     }
 
+    /**
+     * Counts the edits of the chain (and the messages indexed): what a list view remembers of the
+     * positions of compact varint elements is valid while this is unchanged.
+     */
+    int edits;
+
     /** Called before every edit of the chain: the nodes may change. */
     void edited() {
         flat = null;
+        edits++;
     }
 
     byte i8(int p) {
@@ -150,29 +164,48 @@ final class MessageIndex {
 
     short i16(int p) {
         byte[] f = flat;
-        return f != null ? BinaryWire.getI16(f, p + flatDelta) : WireValues.i16(chain, compact, p);
+        if (f == null) {
+            return WireValues.i16(chain, compact, p);
+        }
+        return compact
+                ? (short) CompactWire.getI32(f, p + flatDelta)
+                : BinaryWire.getI16(f, p + flatDelta);
     }
 
     int i32(int p) {
         byte[] f = flat;
-        return f != null ? BinaryWire.getI32(f, p + flatDelta) : WireValues.i32(chain, compact, p);
+        if (f == null) {
+            return WireValues.i32(chain, compact, p);
+        }
+        return compact ? CompactWire.getI32(f, p + flatDelta) : BinaryWire.getI32(f, p + flatDelta);
     }
 
     long i64(int p) {
         byte[] f = flat;
-        return f != null ? BinaryWire.getI64(f, p + flatDelta) : WireValues.i64(chain, compact, p);
+        if (f == null) {
+            return WireValues.i64(chain, compact, p);
+        }
+        return compact ? CompactWire.getI64(f, p + flatDelta) : BinaryWire.getI64(f, p + flatDelta);
     }
 
     double f64(int p) {
         byte[] f = flat;
-        return f != null
-                ? BinaryWire.getDouble(f, p + flatDelta)
-                : WireValues.f64(chain, compact, p);
+        if (f == null) {
+            return WireValues.f64(chain, compact, p);
+        }
+        return compact
+                ? CompactWire.getDouble(f, p + flatDelta)
+                : BinaryWire.getDouble(f, p + flatDelta);
     }
 
     /** The string or binary whose length prefix is at {@code p}, decoded. */
     String string(int p) {
         byte[] f = flat;
+        if (compact) {
+            return f != null
+                    ? WireValues.compactString(f, p + flatDelta)
+                    : WireValues.compactString(chain, p);
+        }
         if (f != null) {
             int at = p + flatDelta;
             int length = BinaryWire.getI32(f, at);
@@ -190,6 +223,7 @@ final class MessageIndex {
     /** After an edit that added {@code delta} bytes at {@code from}: moves what follows. */
     void shift(int from, int delta) {
         flat = null;
+        edits++;
         if (delta != 0) {
             arena.shift(from, delta);
             if (end >= from) {
@@ -395,15 +429,18 @@ final class MessageIndex {
             // for these types is their size
             reader.skipBytes((long) count * size);
         } else if (count > 0) {
-            int table = arena.alloc(count);
+            // compact varints get no table: ListView walks them (see package-info)
+            int table = compact && WireValues.isVarint(element.kind()) ? -1 : arena.alloc(count);
             arena.link[c + 2] = table;
             int frame = path.pushList();
             for (int i = 0; i < count; i++) {
                 path.set(frame, i);
                 int p = cursor.chainPosition();
                 int child = indexValue(element, elementWire);
-                arena.pos[table + i] = p;
-                arena.link[table + i] = child;
+                if (table >= 0) {
+                    arena.pos[table + i] = p;
+                    arena.link[table + i] = child;
+                }
             }
             path.pop();
         }

@@ -20,13 +20,14 @@
  * {@link dev.zerothrift.runtime.protocol.ProtocolReader} (so every length is checked against the
  * bytes left, nesting against {@link dev.zerothrift.runtime.protocol.Limits#maxDepth()} and the
  * size against {@link dev.zerothrift.runtime.protocol.Limits#maxMessageSize()}) and fills one arena
- * of records per message. In the binary protocol a specialised walk ({@code BinaryIndexer}) reads
- * straight from the nodes' arrays first, making the same checks without tracking the path; it gives
- * up on anything unusual (bad bytes, a limit, an unknown field), and the generic walk then indexes
- * the message again and names the field path of the failure. An entry of the arena is two ints: a
- * chain position ({@code pos}) and a link ({@code link}: a child record, a count, a type).
- * Positions are absolute chain positions; an end is kept as the position of the value's
- * <em>last</em> byte, so that an edit at {@code p} moves exactly the positions {@code >= p}.
+ * of records per message. A specialised walk for each protocol ({@code BinaryIndexer}, {@code
+ * CompactIndexer}) reads straight from the nodes' arrays first, making the same checks without
+ * tracking the path; it gives up on anything unusual (bad bytes, a limit, an unknown field), and
+ * the generic walk then indexes the message again and names the field path of the failure. An entry
+ * of the arena is two ints: a chain position ({@code pos}) and a link ({@code link}: a child
+ * record, a count, a type). Positions are absolute chain positions; an end is kept as the position
+ * of the value's <em>last</em> byte, so that an edit at {@code p} moves exactly the positions
+ * {@code >= p}.
  *
  * <pre>
  *  struct record r, n = fieldCount():
@@ -44,7 +45,7 @@
  *  list, set or map record c:
  *    c             [ container header       | element (entry) count ]
  *    c + 1         [ first element          | element wire type (map: key &lt;&lt; 8 | value) ]
- *    c + 2         [ last byte              | table t, or -1 when elements have a fixed size ]
+ *    c + 2         [ last byte              | table t, or -1 (fixed size, compact varints) ]
  *    t + i         [ element i              | its record, or -1 ]        (list, set)
  *    t + 2i, +1    [ key i, value i         | their records, or -1 ]     (map)
  * </pre>
@@ -55,13 +56,15 @@
  *
  * <p>Elements of a fixed size (every number, bool, double and uuid in the binary protocol; bool,
  * i8, double and uuid in the compact one) have no table: element {@code i} is at {@code first + i *
- * size}, and the walk skips the whole run at once (a million i64s cost one bounds check). Other
- * elements get their position recorded as the walk passes them (compact varints included), so
- * {@code get(i)} is O(1) for every list. (The design had varint lists of the compact protocol
- * indexed on first access instead; since the walk must pass every varint anyway to find the list's
- * end, recording each position there costs one store and saves a second walk.) {@link
+ * size}, and the walk skips the whole run at once (a million i64s cost one bounds check). Lists and
+ * sets of compact varints (i16, i32, i64, enum) have no table either: the walk counts and checks
+ * their varints 64 bytes at a time ({@code BulkCodec.continuationBits}: a varint ends at each byte
+ * without the high bit), and {@link dev.zerothrift.runtime.view.ListView} remembers where the
+ * element after the last one read starts, so reading them in order is O(1) per element and any
+ * other element is a walk from the nearest known point. Other elements get their position recorded
+ * as the walk passes them, so {@code get(i)} is O(1) for them. {@link
  * dev.zerothrift.runtime.view.ListView#getLongs}, {@code getInts} and {@code getDoubles} read a
- * binary-protocol list in bulk, node by node. Nested structs, and structs inside lists, sets and
+ * list in bulk, node by node, in both protocols. Nested structs, and structs inside lists, sets and
  * maps, are indexed during the same walk: no byte is walked twice. Fields the schema does not know
  * are kept as byte ranges. The arena's arrays are kept from message to message: on the steady state
  * indexing allocates nothing. Every record stands for at least one byte of the message, so the

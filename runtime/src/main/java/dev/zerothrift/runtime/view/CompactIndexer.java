@@ -1,0 +1,533 @@
+package dev.zerothrift.runtime.view;
+
+import dev.zerothrift.runtime.buffer.Chain;
+import dev.zerothrift.runtime.bulk.BulkCodec;
+import dev.zerothrift.runtime.bulk.BulkCodecs;
+import dev.zerothrift.runtime.protocol.CompactWire;
+import dev.zerothrift.runtime.protocol.WireType;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * The happy-path walk of {@link MessageIndex} for the compact protocol, as {@link BinaryIndexer} is
+ * for the binary one: reads straight from the arrays of the chain's nodes (field headers with their
+ * id deltas, varints, list, set and map headers, bools in the field header) and records the same
+ * index as the generic walk, without tracking the path and without the {@code ProtocolReader}'s
+ * bookkeeping. A list of varints (i16, i32, i64, enum) is passed eight bytes at a time, counting
+ * the bytes that end a varint and checking that none runs longer than its type allows.
+ *
+ * <p>It accepts only what the generic walk accepts without remark: a valid message with no unknown
+ * field, no repeated field in strict mode, and no empty container whose header names other types
+ * than the schema's. On anything else (truncated or hostile bytes, a limit reached) {@link
+ * #tryIndex} returns {@code -1}, and the caller walks the message again with the generic walk,
+ * which skips unknown fields and names the field path of a failure. Every check the generic walk
+ * makes is made here too, so that a message this walk accepts is one the generic walk would index
+ * the same way.
+ */
+final class CompactIndexer {
+    /** Thrown (preallocated, no stack trace) when the walk leaves the happy path. */
+    private static final class GiveUp extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        GiveUp() {
+            super("not on the happy path", null, false, false);
+        }
+    }
+
+    private static final GiveUp GIVE_UP = new GiveUp();
+
+    private static final VarHandle I64_LE =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /** The continuation bits of the eight bytes of a word. */
+    private static final long CONTINUATION = 0x8080808080808080L;
+
+    /** Finds the continuation bits of 64 bytes at once (with the Vector API when it is there). */
+    private static final BulkCodec BULK = BulkCodecs.selected();
+
+    /** Bytes of the varint walk's blocks: one bit each in a long. */
+    private static final int BLOCK = BulkCodec.CONTINUATION_BLOCK;
+
+    /** Longest varint of an i16 or i32 (and of a length or count), and of an i64. */
+    private static final int MAX_VARINT32 = 5;
+
+    private static final int MAX_VARINT64 = 10;
+
+    private final IndexArena arena;
+    private final int maxDepth;
+    private final long maxMessageSize;
+    private final boolean strict;
+
+    private Chain chain;
+    private int end; // chain position just after the range
+    // The node in hand: its bytes [start, limit) of the chain are buffer[p + delta].
+    private byte[] buffer;
+    private int delta;
+    private int start;
+    private int limit;
+    private int depth;
+
+    /** Chain position just after the value walked last (after the root struct, at the end). */
+    int next;
+
+    CompactIndexer(IndexArena arena, ViewOptions options) {
+        this.arena = arena;
+        this.maxDepth = options.limits().maxDepth();
+        this.maxMessageSize = options.limits().maxMessageSize();
+        this.strict = options.strict();
+    }
+
+    /**
+     * Indexes the struct at {@code [from, from + length)} of {@code target} into the (cleared)
+     * arena; returns its record, or -1 when the generic walk must decide.
+     */
+    int tryIndex(Chain target, int from, int length, StructDescriptor d) {
+        if (length > maxMessageSize) {
+            return -1;
+        }
+        chain = target;
+        end = from + length;
+        start = limit = from; // no node in hand yet
+        depth = 0;
+        try {
+            return struct(d, from);
+        } catch (GiveUp e) {
+            return -1;
+        } finally {
+            chain = null;
+            buffer = null;
+        }
+    }
+
+    /** The arena this walk fills. */
+    IndexArena arena() {
+        return arena;
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** Takes the node that holds {@code p}, which must be in the range. */
+    private void take(int p) {
+        if (p >= end) {
+            throw GIVE_UP; // truncated: the generic walk says where
+        }
+        Chain c = chain;
+        int i = c.nodeIndex(p);
+        start = c.nodeStart(i);
+        buffer = c.nodeArray(i);
+        delta = c.nodeOffset(i) - start;
+        limit = Math.min(start + c.nodeLength(i), end);
+    }
+
+    private byte i8(int p) {
+        if (p < start || p >= limit) {
+            take(p);
+        }
+        return buffer[p + delta];
+    }
+
+    /**
+     * The unsigned varint of at most 5 bytes at {@code p}, its bits past the 32nd dropped (as the
+     * compact reader drops them); {@link #next} is after it.
+     */
+    private int varint32(int p) {
+        if (p >= start && limit - p >= MAX_VARINT32) {
+            byte[] a = buffer;
+            int q = p + delta;
+            int b = a[q];
+            if (b >= 0) {
+                next = p + 1;
+                return b;
+            }
+            int result = b & 0x7f;
+            for (int i = 1; i < MAX_VARINT32; i++) {
+                b = a[q + i];
+                result |= (b & 0x7f) << (7 * i);
+                if (b >= 0) {
+                    next = p + i + 1;
+                    return result;
+                }
+            }
+            throw GIVE_UP; // longer than 5 bytes
+        }
+        int result = 0;
+        for (int i = 0; i < MAX_VARINT32; i++) {
+            byte b = i8(p + i);
+            result |= (b & 0x7f) << (7 * i);
+            if (b >= 0) {
+                next = p + i + 1;
+                return result;
+            }
+        }
+        throw GIVE_UP;
+    }
+
+    /** Position after the varint of at most {@code max} bytes at {@code p}. */
+    private int skipVarint(int p, int max) {
+        if (p >= start && limit - p >= max) {
+            byte[] a = buffer;
+            int q = p + delta;
+            for (int i = 0; i < max; i++) {
+                if (a[q + i] >= 0) {
+                    return p + i + 1;
+                }
+            }
+            throw GIVE_UP;
+        }
+        for (int i = 0; i < max; i++) {
+            if (i8(p + i) >= 0) {
+                return p + i + 1;
+            }
+        }
+        throw GIVE_UP;
+    }
+
+    /** Position after {@code n} bytes at {@code p}, which must be in the range. */
+    private int skip(int p, long n) {
+        if (n > end - p) {
+            throw GIVE_UP;
+        }
+        return p + (int) n;
+    }
+
+    /** Position after the string or binary at {@code p}: a varint length, then the bytes. */
+    private int string(int p) {
+        int length = varint32(p);
+        int q = next;
+        if (length < 0 || length > end - q) {
+            throw GIVE_UP;
+        }
+        return q + length;
+    }
+
+    /**
+     * Position after the {@code n} varints of at most {@code max} bytes each at {@code p}: whole
+     * words at a time, the ends of varints counted (a byte without the continuation bit) and the
+     * runs of continuation bytes between them checked against {@code max}.
+     */
+    private int skipVarints(int p, int n, int max) {
+        int run = 0; // continuation bytes since the last end
+        while (n > 0) {
+            if (p < start || p >= limit) {
+                take(p);
+            }
+            byte[] a = buffer;
+            int d = delta;
+            int lim = limit;
+            // Blocks of 64 bytes while more varints remain than a block can end: one bit per byte
+            // (set: the byte continues its varint), checked for runs as long as max at once.
+            while (n > BLOCK && lim - p >= BLOCK) {
+                long continues = BULK.continuationBits(a, p + d);
+                if (run + Long.numberOfTrailingZeros(~continues) >= max
+                        || runOf(continues, max) != 0) {
+                    throw GIVE_UP;
+                }
+                run = Long.numberOfLeadingZeros(~continues);
+                n -= BLOCK - Long.bitCount(continues);
+                p += BLOCK;
+            }
+            while (lim - p >= Long.BYTES) {
+                long word = (long) I64_LE.get(a, p + d);
+                long stops = ~word & CONTINUATION;
+                if (stops == 0) {
+                    run += Long.BYTES;
+                    if (run >= max) {
+                        throw GIVE_UP;
+                    }
+                    p += Long.BYTES;
+                    continue;
+                }
+                if (run + (Long.numberOfTrailingZeros(stops) >>> 3) >= max) {
+                    throw GIVE_UP; // the varint the last word left open runs too long
+                }
+                int ends = Long.bitCount(stops);
+                if (ends >= n) {
+                    for (int k = 1; k < n; k++) {
+                        stops &= stops - 1; // drop the ends before the n-th
+                    }
+                    int last = Long.numberOfTrailingZeros(stops) >>> 3; // byte of the n-th end
+                    long mine = last == 7 ? -1L : (1L << ((last + 1) << 3)) - 1;
+                    if (max == MAX_VARINT32 && runOfFive(word & mine) != 0) {
+                        throw GIVE_UP;
+                    }
+                    return p + last + 1;
+                }
+                if (max == MAX_VARINT32 && runOfFive(word) != 0) {
+                    throw GIVE_UP;
+                }
+                run = Long.numberOfLeadingZeros(stops) >>> 3; // bytes after the last end
+                n -= ends;
+                p += Long.BYTES;
+            }
+            while (p < lim) {
+                if (a[p++ + d] >= 0) {
+                    run = 0;
+                    if (--n == 0) {
+                        return p;
+                    }
+                } else if (++run >= max) {
+                    throw GIVE_UP;
+                }
+            }
+        }
+        return p;
+    }
+
+    /**
+     * Non-zero when {@code max} (5 or 10) bits in a row of {@code bits} are set: bit {@code i} is
+     * set when bit {@code i} starts a run of 2, then 4, then 8, then {@code max}.
+     */
+    private static long runOf(long bits, int max) {
+        long two = bits & bits >>> 1;
+        long four = two & two >>> 2;
+        return max == MAX_VARINT64 ? four & four >>> 4 & two >>> 8 : four & bits >>> 4;
+    }
+
+    /**
+     * Non-zero when five bytes in a row of {@code word} have the continuation bit (an i32 varint
+     * longer than 5 bytes; a longer i64 one cannot fit between two ends in one word).
+     */
+    private static long runOfFive(long word) {
+        long c = word & CONTINUATION;
+        return c & c >>> 8 & c >>> 16 & c >>> 24 & c >>> 32;
+    }
+
+    // ---------------------------------------------------------------- the walk
+
+    private void enter() {
+        if (depth >= maxDepth) {
+            throw GIVE_UP;
+        }
+        depth++;
+    }
+
+    /** Indexes the struct at {@code p}; returns its record ({@link #next} is after it). */
+    private int struct(StructDescriptor d, int p) {
+        enter();
+        IndexArena a = arena;
+        int r = a.alloc(MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * d.fieldCount());
+        int present = 0;
+        int lastId = 0;
+        while (true) {
+            int header = p;
+            int h = i8(p) & 0xff;
+            if (h == 0) {
+                a.pos[r] = header;
+                p++;
+                break;
+            }
+            byte type = CompactWire.fromCompact(h);
+            if (type <= WireType.STOP) {
+                throw GIVE_UP; // not a value type
+            }
+            int idDelta = h >>> 4;
+            int id;
+            int value; // position after the header
+            if (idDelta == 0) {
+                id = (short) CompactWire.unzigzag(varint32(p + 1));
+                value = next;
+            } else {
+                id = (short) (lastId + idDelta);
+                value = p + 1;
+            }
+            lastId = id;
+            int slot = d.slotOf(id);
+            if (slot < 0 || d.wireType(slot) != type) {
+                throw GIVE_UP; // an unknown field: the generic walk skips it
+            }
+            int e = r + MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * slot;
+            if (a.pos[e] >= 0) {
+                if (strict) {
+                    throw GIVE_UP;
+                }
+            } else {
+                present++;
+            }
+            int child = -1;
+            int offset = value - header;
+            switch (type) {
+                case WireType.BOOL -> {
+                    p = value; // the value is the header's type
+                    offset = 0;
+                }
+                case WireType.BYTE -> p = skip(value, 1);
+                case WireType.I16, WireType.I32 -> p = skipVarint(value, MAX_VARINT32);
+                case WireType.I64 -> p = skipVarint(value, MAX_VARINT64);
+                case WireType.DOUBLE -> p = skip(value, 8);
+                case WireType.UUID -> p = skip(value, 16);
+                case WireType.STRING -> p = string(value);
+                default -> {
+                    child = composite(d.type(slot), type, value);
+                    p = next;
+                }
+            }
+            a.pos[e] = header;
+            a.link[e] = child;
+            a.link[e + 1] = offset;
+            a.pos[e + 2] = p - 1;
+        }
+        checkPresence(d, r, present);
+        depth--;
+        next = p;
+        return r;
+    }
+
+    private void checkPresence(StructDescriptor d, int r, int present) {
+        int[] pos = arena.pos;
+        for (int slot : d.requiredSlots()) {
+            if (pos[r + MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * slot] < 0) {
+                throw GIVE_UP;
+            }
+        }
+        if (d.kind() == StructDescriptor.Kind.UNION && present != 1) {
+            throw GIVE_UP;
+        }
+    }
+
+    /**
+     * Indexes the struct or container of type {@code t} (wire type {@code wire}) at {@code p};
+     * returns its record and leaves the position after it in {@link #next}.
+     */
+    private int composite(TypeDescriptor t, byte wire, int p) {
+        return switch (wire) {
+            case WireType.STRUCT -> struct(t.struct(), p);
+            case WireType.LIST, WireType.SET -> collection(t, p);
+            case WireType.MAP -> map(t, p);
+            default -> throw new IllegalStateException("not a composite type: " + wire);
+        };
+    }
+
+    /** Position after the value of {@code t} (wire type {@code wire}) at {@code p}; its record. */
+    private int value(TypeDescriptor t, byte wire, int p) {
+        switch (wire) {
+            case WireType.BOOL, WireType.BYTE -> next = skip(p, 1);
+            case WireType.I16, WireType.I32 -> next = skipVarint(p, MAX_VARINT32);
+            case WireType.I64 -> next = skipVarint(p, MAX_VARINT64);
+            case WireType.DOUBLE -> next = skip(p, 8);
+            case WireType.UUID -> next = skip(p, 16);
+            case WireType.STRING -> next = string(p);
+            default -> {
+                return composite(t, wire, p);
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Indexes the list or set at {@code p}: a header byte of count (up to 14, or 15 and a varint)
+     * and element type. Fixed-size elements and varints get no table (see {@code package-info}).
+     */
+    private int collection(TypeDescriptor t, int p) {
+        int header = p;
+        int h = i8(p) & 0xff;
+        int count = h >>> 4;
+        int first = p + 1;
+        if (count == 15) {
+            count = varint32(first);
+            first = next;
+        }
+        TypeDescriptor element = t.element();
+        byte elementWire = element.wireType();
+        if (CompactWire.fromCompact(h) != elementWire || count < 0) {
+            throw GIVE_UP; // a mismatch even of an empty list: the generic walk decides
+        }
+        if ((long) count * CompactWire.minSize(elementWire) > end - first) {
+            throw GIVE_UP;
+        }
+        enter();
+        IndexArena a = arena;
+        int c = a.allocUnfilled(MessageIndex.CONTAINER_ENTRIES);
+        int[] pos = a.pos;
+        int[] link = a.link;
+        pos[c] = header;
+        link[c] = count;
+        pos[c + 1] = first;
+        link[c + 1] = elementWire;
+        ValueKind kind = element.kind();
+        int size = kind.compactSize();
+        int table = -1;
+        p = first;
+        if (size > 0) {
+            p = skip(first, (long) count * size);
+        } else if (count > 0 && WireValues.isVarint(kind)) {
+            p = skipVarints(first, count, kind == ValueKind.I64 ? MAX_VARINT64 : MAX_VARINT32);
+        } else if (count > 0) {
+            table = a.allocUnfilled(count);
+            for (int i = 0; i < count; i++) {
+                int child = value(element, elementWire, p);
+                a.pos[table + i] = p;
+                a.link[table + i] = child;
+                p = next;
+            }
+        }
+        a.link[c + 2] = table;
+        a.pos[c + 2] = p - 1;
+        depth--;
+        next = p;
+        return c;
+    }
+
+    /**
+     * Indexes the map at {@code p}: a varint count, then (when not empty) a byte of key and value
+     * types.
+     */
+    private int map(TypeDescriptor t, int p) {
+        int header = p;
+        int count = varint32(p);
+        int first = next;
+        TypeDescriptor key = t.key();
+        TypeDescriptor value = t.value();
+        byte keyWire = WireType.STOP; // an empty map carries no types
+        byte valueWire = WireType.STOP;
+        if (count != 0) {
+            if (count < 0) {
+                throw GIVE_UP;
+            }
+            int types = i8(first);
+            first++;
+            keyWire = key.wireType();
+            valueWire = value.wireType();
+            if (CompactWire.fromCompact(types >> 4) != keyWire
+                    || CompactWire.fromCompact(types) != valueWire) {
+                throw GIVE_UP;
+            }
+            long least = CompactWire.minSize(keyWire) + CompactWire.minSize(valueWire);
+            if (count * least > end - first) {
+                throw GIVE_UP;
+            }
+        }
+        enter();
+        IndexArena a = arena;
+        int c = a.allocUnfilled(MessageIndex.CONTAINER_ENTRIES);
+        a.pos[c] = header;
+        a.link[c] = count;
+        a.pos[c + 1] = first;
+        a.link[c + 1] = (keyWire & 0xff) << 8 | (valueWire & 0xff);
+        int keySize = key.kind().compactSize();
+        int valueSize = value.kind().compactSize();
+        int table = -1;
+        p = first;
+        if (keySize > 0 && valueSize > 0) {
+            p = skip(first, (long) count * (keySize + valueSize));
+        } else if (count > 0) {
+            table = a.allocUnfilled(2 * count);
+            for (int i = 0; i < count; i++) {
+                int child = value(key, keyWire, p);
+                a.pos[table + 2 * i] = p;
+                a.link[table + 2 * i] = child;
+                p = next;
+                child = value(value, valueWire, p);
+                a.pos[table + 2 * i + 1] = p;
+                a.link[table + 2 * i + 1] = child;
+                p = next;
+            }
+        }
+        a.link[c + 2] = table;
+        a.pos[c + 2] = p - 1;
+        depth--;
+        next = p;
+        return c;
+    }
+}
