@@ -46,8 +46,8 @@ public final class BinaryLists {
      * 2-core machine, so only roughly): alone, {@code BulkListBench} finds the two even on 16
      * {@code i64} and 8 {@code i32} (15 to 33 ns either way, within the noise); inlined in a
      * struct's write method, a JFR profile of {@code CodecBench.encode} on request-1k (16 ids, 8
-     * shards) put 25% of the samples in the vector store, and under 1% in the list writes once short
-     * lists took it.
+     * shards) put 25% of the samples in the vector store, and under 1% in the list writes once
+     * short lists took it.
      */
     static final int SCALAR_BELOW = 32;
 
