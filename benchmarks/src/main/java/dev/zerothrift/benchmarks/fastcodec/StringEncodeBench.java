@@ -85,27 +85,6 @@ public class StringEncodeBench {
         return p;
     }
 
-    /** A Latin-1 bulk copy checked, char by char, to have copied only ASCII. */
-    @Benchmark
-    @SuppressWarnings("deprecation")
-    public int latin1CopyChecked() {
-        int p = 0;
-        for (String s : strings) {
-            int n = s.length();
-            s.getBytes(0, n, out, p);
-            int bits = 0;
-            for (int i = 0; i < n; i++) {
-                bits |= s.charAt(i);
-            }
-            if (bits >= 0x80) {
-                p = Utf8.encode(s, out, p);
-            } else {
-                p += n;
-            }
-        }
-        return p;
-    }
-
     /** The length pass as it was before the OR loop: a scan that stops at the first non-ASCII. */
     @Benchmark
     public int earlyExitLength() {
