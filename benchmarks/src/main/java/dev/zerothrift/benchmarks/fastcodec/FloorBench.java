@@ -93,6 +93,11 @@ public class FloorBench {
         @Setup
         public void setup() {
             Fixture fixture = Fixture.of(Workload.of(workload), Protocol.BINARY);
+            if (!(fixture.value() instanceof Values.Request)
+                    && !(fixture.value() instanceof Values.Batch)) {
+                throw new IllegalArgumentException(
+                        "FloorBench measures workloads of requests only, not " + workload);
+            }
             wire = fixture.wire();
             plan = Plan.of(wire);
             batch = fixture.value() instanceof Values.Batch;
