@@ -3,19 +3,26 @@ package dev.zerothrift.codegentests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zerothrift.codegentests.idl.Batch;
 import dev.zerothrift.codegentests.idl.Request;
 import dev.zerothrift.runtime.buffer.Chain;
+import dev.zerothrift.runtime.codec.FastCodec;
+import dev.zerothrift.runtime.codec.SharedArraySource;
 import dev.zerothrift.runtime.protocol.BinaryWire;
 import dev.zerothrift.runtime.protocol.Limits;
 import dev.zerothrift.runtime.protocol.Protocol;
+import dev.zerothrift.runtime.protocol.ProtocolException;
 import dev.zerothrift.runtime.protocol.WireType;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -100,5 +107,50 @@ class RoundTripTest {
             batch.fastWrite(chain.sink(), protocol);
             assertArrayEquals(bytes, chain.toByteArray());
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
+    void aSharedArraySourceReadsBinariesWithoutACopy(Protocol protocol) {
+        Request request = Workloads.request(480);
+        byte[] bytes = request.fastWrite(protocol);
+        Request shared = Request.fastRead(new SharedArraySource(bytes), protocol, Limits.DEFAULT);
+        assertEquals(request, shared);
+        assertEquals(Request.fastRead(bytes, protocol), shared);
+        assertArrayEquals(bytes, shared.fastWrite(protocol));
+        assertEquals(request, FastCodec.readShared(new Request(), bytes, protocol));
+        // The payload is a buffer over the bytes read, at the payload's place in them.
+        ByteBuffer payload = shared.getPayload();
+        assertSame(bytes, payload.array());
+        assertEquals(480, payload.remaining());
+        int at = payload.arrayOffset() + payload.position();
+        assertEquals(request.getPayload().get(7), bytes[at + 7]);
+        bytes[at + 7]++;
+        assertEquals((byte) (request.getPayload().get(7) + 1), payload.get(payload.position() + 7));
+        // An ordinary source copies.
+        assertNotSame(bytes, Request.fastRead(bytes, protocol).getPayload().array());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
+    void aSharedArraySourceChecksLengthsAsAnyOther(Protocol protocol) {
+        byte[] bytes = Workloads.request(480).fastWrite(protocol);
+        for (int cut : new int[] {1, 100, 481, bytes.length - 1}) {
+            byte[] truncated = Arrays.copyOf(bytes, bytes.length - cut);
+            ProtocolException e =
+                    assertThrows(
+                            ProtocolException.class,
+                            () -> FastCodec.readShared(new Request(), truncated, protocol));
+            assertTrue(
+                    e.kind() == ProtocolException.Kind.TRUNCATED
+                            || e.kind() == ProtocolException.Kind.SIZE_LIMIT,
+                    e::getMessage);
+        }
+        byte[] range = new byte[bytes.length + 20];
+        System.arraycopy(bytes, 0, range, 10, bytes.length);
+        assertEquals(
+                Request.fastRead(bytes, protocol),
+                Request.fastRead(
+                        new SharedArraySource(range, 10, bytes.length), protocol, Limits.DEFAULT));
     }
 }

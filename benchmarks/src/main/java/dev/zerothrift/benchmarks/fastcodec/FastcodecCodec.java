@@ -16,7 +16,8 @@ import java.util.function.Function;
 /**
  * The fast codecs on one message type, used as a sender and a receiver would: writes go into a
  * reused array sink (the length computed first reserves the room once; the write is checked against
- * it), reads build a new object per message from the received array.
+ * it), reads build a new object per message from the received array, binary fields as buffers over
+ * it ({@code SharedArraySource}), as libthrift's {@code TDeserializer} returns them.
  */
 final class FastcodecCodec<T extends ThriftStruct> implements Codec {
     private final Values.Message value;

@@ -92,6 +92,15 @@ public final class FastCodec {
     }
 
     /**
+     * {@link #read(ThriftStruct, byte[], Protocol)} with binary fields read as buffers over {@code
+     * bytes} itself, not copied ({@link SharedArraySource}): as libthrift's {@code TDeserializer}
+     * does. The value then shares {@code bytes}, which must not change while it is in use.
+     */
+    public static <T extends ThriftStruct> T readShared(T into, byte[] bytes, Protocol protocol) {
+        return read(into, new SharedArraySource(bytes), protocol, Limits.DEFAULT);
+    }
+
+    /**
      * Reads one struct into {@code into} from the whole of {@code source} (a message): every check
      * of the protocol readers applies (lengths before allocation, depth, the message size limit),
      * then required fields, then that nothing is left over.

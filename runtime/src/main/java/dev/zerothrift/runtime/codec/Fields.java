@@ -43,8 +43,17 @@ public final class Fields {
         }
     }
 
-    /** Reads a binary into a new array, as a buffer over all of it. */
+    /**
+     * Reads a binary: from a {@link SharedArraySource}, a buffer over its bytes where they are (no
+     * copy); from any other source, a new array, as a buffer over all of it.
+     */
     public static ByteBuffer readBinary(ProtocolReader reader) {
+        if (reader.source() instanceof SharedArraySource shared) {
+            int length = reader.readBinaryLength(); // checked against the bytes left
+            ByteBuffer value = ByteBuffer.wrap(shared.buffer(), shared.position(), length);
+            shared.skip(length);
+            return value;
+        }
         return ByteBuffer.wrap(reader.readBinary());
     }
 
