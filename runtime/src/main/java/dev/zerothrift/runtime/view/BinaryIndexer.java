@@ -75,6 +75,43 @@ final class BinaryIndexer {
         }
     }
 
+    /** After {@link #tryFields}: chain position of the next field header of the root to walk. */
+    int resume;
+
+    /**
+     * Walks on the fields of a partly indexed root struct (record {@code r}, its range ending at
+     * {@code end}) from the field header at {@code p}, recording each, until the field at slot
+     * {@code wanted} is recorded or the stop byte is passed (then {@code pos[r]} is its position).
+     * Returns true when it got there; false when the generic walk must go on from {@link #resume},
+     * the header of the field this walk did not take (the fields before it are recorded). A root
+     * field repeated is left to the generic walk, which calls it an error.
+     */
+    boolean tryFields(Chain target, int end, StructDescriptor d, int r, int p, int wanted) {
+        resume = p;
+        if (maxDepth < 1) {
+            return false;
+        }
+        chain = target;
+        this.end = end;
+        start = limit = p; // no node in hand yet
+        depth = 1; // inside the root
+        rootTop = -1;
+        try {
+            fields(d, r, p, wanted, true);
+            return true;
+        } catch (GiveUp e) {
+            if (rootTop >= 0) {
+                arena.top = rootTop; // the records of the field not taken
+            }
+            return false;
+        } finally {
+            chain = null;
+            buffer = null;
+        }
+    }
+
+    private int rootTop; // arena top before the root field being walked, for tryFields
+
     /** The arena this walk fills. */
     IndexArena arena() {
         return arena;
@@ -146,15 +183,36 @@ final class BinaryIndexer {
     /** Indexes the struct at {@code p}; returns its record ({@link #next} is after it). */
     private int struct(StructDescriptor d, int p) {
         enter();
+        int r = arena.alloc(MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * d.fieldCount());
+        fields(d, r, p, -1, false);
+        checkPresence(d, r);
+        depth--;
+        return r;
+    }
+
+    /**
+     * Walks the fields of the struct of record {@code r} from the header at {@code p}, recording
+     * each, until the field at slot {@code wanted} is recorded or the stop byte is passed; {@link
+     * #next} is then the position after it. For the {@code root} of a lazy walk, {@link #resume}
+     * follows each field and a repeated field gives up.
+     */
+    private void fields(StructDescriptor d, int r, int p, int wanted, boolean root) {
         IndexArena a = arena;
-        int r = a.alloc(MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * d.fieldCount());
-        int present = 0;
+        boolean once = strict || root;
         while (true) {
             int header = p;
+            if (root) {
+                resume = p;
+                rootTop = a.top;
+            }
             int h = fieldHeader(p);
             if (h == 0) {
                 a.pos[r] = header;
                 p++;
+                if (root) {
+                    checkPresence(d, r);
+                    resume = p;
+                }
                 break;
             }
             byte type = (byte) (h >> 16);
@@ -163,12 +221,8 @@ final class BinaryIndexer {
                 throw GIVE_UP; // an unknown field, or not a value type: the generic walk skips it
             }
             int e = r + MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * slot;
-            if (a.pos[e] >= 0) {
-                if (strict) {
-                    throw GIVE_UP;
-                }
-            } else {
-                present++;
+            if (a.pos[e] >= 0 && once) {
+                throw GIVE_UP;
             }
             p += 3;
             int child = -1;
@@ -196,22 +250,33 @@ final class BinaryIndexer {
             a.link[e] = child;
             a.link[e + 1] = 3;
             a.pos[e + 2] = p - 1;
+            if (slot == wanted) {
+                if (root) {
+                    resume = p;
+                }
+                break;
+            }
         }
-        checkPresence(d, r, present);
-        depth--;
         next = p;
-        return r;
     }
 
-    private void checkPresence(StructDescriptor d, int r, int present) {
+    private void checkPresence(StructDescriptor d, int r) {
         int[] pos = arena.pos;
         for (int slot : d.requiredSlots()) {
             if (pos[r + MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * slot] < 0) {
                 throw GIVE_UP;
             }
         }
-        if (d.kind() == StructDescriptor.Kind.UNION && present != 1) {
-            throw GIVE_UP;
+        if (d.kind() == StructDescriptor.Kind.UNION) {
+            int present = 0;
+            for (int slot = 0; slot < d.fieldCount(); slot++) {
+                if (pos[r + MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * slot] >= 0) {
+                    present++;
+                }
+            }
+            if (present != 1) {
+                throw GIVE_UP;
+            }
         }
     }
 
