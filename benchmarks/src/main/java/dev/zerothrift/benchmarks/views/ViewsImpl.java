@@ -15,9 +15,9 @@ import dev.zerothrift.runtime.view.ViewOptions;
 /**
  * zerothrift's generated views: {@code decode} wraps a view over the received chain (one indexing
  * walk) and reads every field through it (a binary field as a zero-copy slice of the chain); {@code
- * read1} wraps a lazily indexed view and reads one field; {@code encode} writes the workload's values with the
- * view's {@code Writer} into a pooled chain; {@code roundtrip} does both with a copy into a receive
- * buffer between.
+ * read1} wraps a lazily indexed view and reads one field; {@code encode} writes the workload's
+ * values with the view's {@code Writer} into a pooled chain; {@code roundtrip} does both with a
+ * copy into a receive buffer between.
  */
 public final class ViewsImpl implements Impl {
     @Override
