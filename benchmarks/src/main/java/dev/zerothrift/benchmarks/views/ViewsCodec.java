@@ -6,6 +6,7 @@ import dev.zerothrift.benchmarks.workload.Values;
 import dev.zerothrift.runtime.buffer.Chain;
 import dev.zerothrift.runtime.protocol.Protocol;
 import dev.zerothrift.runtime.view.StructView;
+import dev.zerothrift.runtime.view.ViewOptions;
 
 import org.openjdk.jmh.infra.Blackhole;
 
@@ -15,6 +16,8 @@ import java.util.function.BiConsumer;
  * The views on one message type, used as a receiver and a sender would: the received bytes sit in a
  * chain (put there once at setup, as a socket read would); a root view, reused, wraps them per
  * message; writes go into a new pooled chain per message, released before the method returns.
+ * {@code read1} uses a second root view with {@link ViewOptions#LAZY}, as a receiver that reads one
+ * field of a wide message would: its wrap indexes nothing, and the read walks as far as the field.
  */
 final class ViewsCodec<V extends StructView> implements Codec {
     /** Writes a message of the workload's values into a chain. */
@@ -26,6 +29,7 @@ final class ViewsCodec<V extends StructView> implements Codec {
     private final Protocol protocol;
     private final Chain received;
     private final V view;
+    private final StructView lazyView; // for read1: the same type, indexed on demand; or null
     private final Write write;
     private final BiConsumer<V, Blackhole> readAll;
     private final byte[] receiveBuffer;
@@ -36,10 +40,22 @@ final class ViewsCodec<V extends StructView> implements Codec {
             V view,
             Write write,
             BiConsumer<V, Blackhole> readAll) {
+        this(fixture, protocol, view, null, write, readAll);
+    }
+
+    /** With {@code lazyView}, a view of the same type made with {@link ViewOptions#LAZY}. */
+    ViewsCodec(
+            Fixture fixture,
+            Protocol protocol,
+            V view,
+            StructView lazyView,
+            Write write,
+            BiConsumer<V, Blackhole> readAll) {
         this.value = fixture.value();
         this.protocol = protocol;
         this.received = Chain.copyOf(fixture.wire());
         this.view = view;
+        this.lazyView = lazyView;
         this.write = write;
         this.readAll = readAll;
         this.receiveBuffer = new byte[fixture.wire().length];
@@ -76,7 +92,7 @@ final class ViewsCodec<V extends StructView> implements Codec {
 
     @Override
     public void read1(Blackhole bh) {
-        if (!(view instanceof dev.zerothrift.benchmarks.fastcodec.gen.WideView wide)) {
+        if (!(lazyView instanceof dev.zerothrift.benchmarks.fastcodec.gen.WideView wide)) {
             throw new UnsupportedOperationException("read1 applies to wide-read1 only");
         }
         bh.consume(wide.wrap(received).f37());

@@ -10,12 +10,14 @@ import dev.zerothrift.benchmarks.fastcodec.gen.WideView;
 import dev.zerothrift.benchmarks.workload.Fixture;
 import dev.zerothrift.benchmarks.workload.Values;
 import dev.zerothrift.runtime.protocol.Protocol;
+import dev.zerothrift.runtime.view.ViewOptions;
 
 /**
  * zerothrift's generated views: {@code decode} wraps a view over the received chain (one indexing
- * walk) and reads every field through it; {@code encode} writes the workload's values with the
- * view's {@code Writer} into a pooled chain; {@code roundtrip} does both with a copy into a receive
- * buffer between.
+ * walk) and reads every field through it (a binary field as a zero-copy slice of the chain); {@code
+ * read1} wraps a lazily indexed view and reads one field; {@code encode} writes the workload's
+ * values with the view's {@code Writer} into a pooled chain; {@code roundtrip} does both with a
+ * copy into a receive buffer between.
  */
 public final class ViewsImpl implements Impl {
     @Override
@@ -52,6 +54,7 @@ public final class ViewsImpl implements Impl {
                             fixture,
                             protocol,
                             new WideView(protocol),
+                            new WideView(protocol, ViewOptions.LAZY),
                             new Writers(protocol)::wide,
                             (view, bh) -> ReadView.wide(view, bh, scratch));
             case Values.Lists v ->

@@ -75,6 +75,64 @@ final class BinaryIndexer {
         }
     }
 
+    /** After {@link #tryFields}: chain position of the next field header of the root to walk. */
+    int resume;
+
+    /**
+     * Walks on the fields of a partly indexed root struct (record {@code r}, its range ending at
+     * {@code end}) from the field header at {@code p}, recording each, until the field at slot
+     * {@code wanted} is recorded or the stop byte is passed (then {@code pos[r]} is its position).
+     * Returns true when it got there; false when the generic walk must go on from {@link #resume},
+     * the header of the field this walk did not take (the fields before it are recorded). A root
+     * field repeated is left to the generic walk, which calls it an error.
+     */
+    boolean tryFields(Chain target, int end, StructDescriptor d, int r, int p, int wanted) {
+        return tryFields(target, end, d, r, p, wanted, null, 0);
+    }
+
+    /**
+     * {@link #tryFields(Chain, int, StructDescriptor, int, int, int)} for a range that lies in one
+     * node when {@code flat} is not null: chain position {@code q} is at {@code flat[q +
+     * flatDelta]}, and the walk reads the array directly.
+     */
+    boolean tryFields(
+            Chain target,
+            int end,
+            StructDescriptor d,
+            int r,
+            int p,
+            int wanted,
+            byte[] flat,
+            int flatDelta) {
+        resume = p;
+        if (maxDepth < 1) {
+            return false;
+        }
+        chain = target;
+        this.end = end;
+        start = limit = p; // no node in hand yet
+        depth = 1; // inside the root
+        rootTop = -1;
+        try {
+            if (flat != null) {
+                flatFields(flat, flatDelta, d, r, p, wanted);
+            } else {
+                fields(d, r, p, wanted, true);
+            }
+            return true;
+        } catch (GiveUp e) {
+            if (rootTop >= 0) {
+                arena.top = rootTop; // the records of the field not taken
+            }
+            return false;
+        } finally {
+            chain = null;
+            buffer = null;
+        }
+    }
+
+    private int rootTop; // arena top before the root field being walked, for tryFields
+
     /** The arena this walk fills. */
     IndexArena arena() {
         return arena;
@@ -146,15 +204,36 @@ final class BinaryIndexer {
     /** Indexes the struct at {@code p}; returns its record ({@link #next} is after it). */
     private int struct(StructDescriptor d, int p) {
         enter();
+        int r = arena.alloc(MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * d.fieldCount());
+        fields(d, r, p, -1, false);
+        checkPresence(d, r);
+        depth--;
+        return r;
+    }
+
+    /**
+     * Walks the fields of the struct of record {@code r} from the header at {@code p}, recording
+     * each, until the field at slot {@code wanted} is recorded or the stop byte is passed; {@link
+     * #next} is then the position after it. For the {@code root} of a lazy walk, {@link #resume}
+     * follows each field and a repeated field gives up.
+     */
+    private void fields(StructDescriptor d, int r, int p, int wanted, boolean root) {
         IndexArena a = arena;
-        int r = a.alloc(MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * d.fieldCount());
-        int present = 0;
+        boolean once = strict || root;
         while (true) {
             int header = p;
+            if (root) {
+                resume = p;
+                rootTop = a.top;
+            }
             int h = fieldHeader(p);
             if (h == 0) {
                 a.pos[r] = header;
                 p++;
+                if (root) {
+                    checkPresence(d, r);
+                    resume = p;
+                }
                 break;
             }
             byte type = (byte) (h >> 16);
@@ -163,12 +242,8 @@ final class BinaryIndexer {
                 throw GIVE_UP; // an unknown field, or not a value type: the generic walk skips it
             }
             int e = r + MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * slot;
-            if (a.pos[e] >= 0) {
-                if (strict) {
-                    throw GIVE_UP;
-                }
-            } else {
-                present++;
+            if (a.pos[e] >= 0 && once) {
+                throw GIVE_UP;
             }
             p += 3;
             int child = -1;
@@ -196,22 +271,200 @@ final class BinaryIndexer {
             a.link[e] = child;
             a.link[e + 1] = 3;
             a.pos[e + 2] = p - 1;
+            if (slot == wanted) {
+                if (root) {
+                    resume = p;
+                }
+                break;
+            }
         }
-        checkPresence(d, r, present);
-        depth--;
         next = p;
-        return r;
     }
 
-    private void checkPresence(StructDescriptor d, int r, int present) {
+    private void checkPresence(StructDescriptor d, int r) {
         int[] pos = arena.pos;
         for (int slot : d.requiredSlots()) {
             if (pos[r + MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * slot] < 0) {
                 throw GIVE_UP;
             }
         }
-        if (d.kind() == StructDescriptor.Kind.UNION && present != 1) {
-            throw GIVE_UP;
+        if (d.kind() == StructDescriptor.Kind.UNION) {
+            int present = 0;
+            for (int slot = 0; slot < d.fieldCount(); slot++) {
+                if (pos[r + MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * slot] >= 0) {
+                    present++;
+                }
+            }
+            if (present != 1) {
+                throw GIVE_UP;
+            }
+        }
+    }
+
+    /** Bytes of a value of each wire type that has a fixed size in the binary protocol, else 0. */
+    private static final byte[] FIXED_SIZE = new byte[WireType.UUID + 1];
+
+    static {
+        FIXED_SIZE[WireType.BOOL] = 1;
+        FIXED_SIZE[WireType.BYTE] = 1;
+        FIXED_SIZE[WireType.I16] = 2;
+        FIXED_SIZE[WireType.I32] = 4;
+        FIXED_SIZE[WireType.I64] = 8;
+        FIXED_SIZE[WireType.DOUBLE] = 8;
+        FIXED_SIZE[WireType.UUID] = 16;
+    }
+
+    // The plan of the root walked by flatFields, made once per root type: by slot, the field's
+    // header as it is on the wire (type << 16 | id) and how to pass its value (PASS_*).
+    private StructDescriptor planned;
+    private int[] plannedHeaders;
+    private int[] plannedPasses;
+
+    /** A string or binary: a length, then the bytes. (A scalar passes as its size, above 0.) */
+    private static final int PASS_STRING = 0;
+
+    /**
+     * Anything else: the general methods walk it. (A fixed list is -(element wire << 8 | size).)
+     */
+    private static final int PASS_OTHER = Integer.MIN_VALUE;
+
+    private void plan(StructDescriptor d) {
+        int n = d.fieldCount();
+        int[] headers = new int[n];
+        int[] passes = new int[n];
+        for (int slot = 0; slot < n; slot++) {
+            byte type = d.wireType(slot);
+            headers[slot] = (type & 0xff) << 16 | d.field(slot).id() & 0xffff;
+            int size = d.binaryElementSize(slot);
+            if (type == WireType.STRING) {
+                passes[slot] = PASS_STRING;
+            } else if (type >= 0 && type < FIXED_SIZE.length && FIXED_SIZE[type] > 0) {
+                passes[slot] = FIXED_SIZE[type];
+            } else if (size > 0) {
+                passes[slot] = -((d.type(slot).element().wireType() & 0xff) << 8 | size);
+            } else {
+                passes[slot] = PASS_OTHER;
+            }
+        }
+        plannedHeaders = headers;
+        plannedPasses = passes;
+        planned = d;
+    }
+
+    /**
+     * {@link #fields} for the root of a lazy walk whose range is all in {@code b} (position {@code
+     * q} at {@code b[q + delta]}). The loop reads the array itself, with one check against the end
+     * of the range per read, and expects the fields in declaration order: the next field's header
+     * is compared with the one the schema predicts (one compare instead of a lookup of the id and
+     * of the type), and only another header is looked up. Scalars, strings and lists of fixed-size
+     * elements are recorded inline; a nested struct, map or other list is walked by the general
+     * methods. Gives up as {@link #fields} does.
+     */
+    private void flatFields(byte[] b, int delta, StructDescriptor d, int r, int p, int wanted) {
+        if (planned != d) {
+            plan(d);
+        }
+        int[] headers = plannedHeaders;
+        int[] passes = plannedPasses;
+        IndexArena a = arena;
+        int end = this.end;
+        int[] pos = a.pos;
+        int[] link = a.link;
+        int slot = -1; // of the field before: the next one is expected at slot + 1
+        while (true) {
+            resume = p;
+            rootTop = a.top;
+            int q = p + delta;
+            slot++;
+            if (end - p < 3
+                    || slot >= headers.length
+                    || headers[slot]
+                            != ((b[q] & 0xff) << 16 | (b[q + 1] & 0xff) << 8 | b[q + 2] & 0xff)) {
+                // not the field expected: the stop byte, another field, or bad bytes
+                if (p >= end) {
+                    throw GIVE_UP;
+                }
+                byte type = b[q];
+                if (type == WireType.STOP) {
+                    pos[r] = p;
+                    checkPresence(d, r);
+                    resume = p + 1;
+                    next = p + 1;
+                    return;
+                }
+                if (end - p < 3) {
+                    throw GIVE_UP;
+                }
+                slot = d.slotOf((short) (b[q + 1] << 8 | b[q + 2] & 0xff));
+                if (slot < 0 || d.wireType(slot) != type) {
+                    throw GIVE_UP; // an unknown field, or not a value type: the generic walk
+                    // decides
+                }
+            }
+            int e = r + MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * slot;
+            if (pos[e] >= 0) {
+                throw GIVE_UP; // repeated: the generic walk calls it an error
+            }
+            int v = p + 3;
+            int left = end - v;
+            int pass = passes[slot];
+            int child = -1;
+            int after;
+            if (pass > 0) {
+                if (pass > left) {
+                    throw GIVE_UP;
+                }
+                after = v + pass;
+            } else if (pass == PASS_STRING) {
+                int length;
+                if (left < 4
+                        || (length = BinaryWire.getI32(b, v + delta)) < 0
+                        || length > left - 4) {
+                    throw GIVE_UP;
+                }
+                after = v + 4 + length;
+            } else if (pass != PASS_OTHER) {
+                // a list or set of fixed-size elements: its header, the elements where it says
+                int size = -pass & 0xff;
+                byte elementWire = (byte) (-pass >> 8);
+                int count;
+                if (left < 5
+                        || b[v + delta] != elementWire
+                        || (count = BinaryWire.getI32(b, v + 1 + delta)) < 0
+                        || (long) count * size > left - 5
+                        || depth >= maxDepth) {
+                    throw GIVE_UP; // a mismatch even of an empty list: the generic walk decides
+                }
+                after = v + 5 + count * size;
+                child = a.allocUnfilled(MessageIndex.CONTAINER_ENTRIES);
+                pos = a.pos; // the arena may have grown
+                link = a.link;
+                pos[child] = v;
+                link[child] = count;
+                pos[child + 1] = v + 5;
+                link[child + 1] = elementWire;
+                pos[child + 2] = after - 1;
+                link[child + 2] = -1;
+            } else {
+                byte type = (byte) (headers[slot] >> 16);
+                child =
+                        type == WireType.LIST || type == WireType.SET
+                                ? collection(d.type(slot), v)
+                                : composite(d.type(slot), type, v);
+                after = next;
+                pos = a.pos;
+                link = a.link;
+            }
+            pos[e] = p;
+            link[e] = child;
+            link[e + 1] = 3;
+            pos[e + 2] = after - 1;
+            p = after;
+            if (slot == wanted) {
+                resume = p;
+                next = p;
+                return;
+            }
         }
     }
 

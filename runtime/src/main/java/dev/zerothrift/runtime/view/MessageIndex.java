@@ -12,6 +12,7 @@ import dev.zerothrift.runtime.protocol.ProtocolReader;
 import dev.zerothrift.runtime.protocol.Utf8;
 import dev.zerothrift.runtime.protocol.WireType;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -67,7 +68,9 @@ final class MessageIndex {
 
     /**
      * Indexes the struct of type {@code descriptor} at {@code [from, from + length)} of {@code
-     * target}; returns its record. The struct may end before the range does ({@link #end}).
+     * target}; returns its record. The struct may end before the range does ({@link #end}). With
+     * {@link ViewOptions#lazy()}, only the range and the size are checked and the record is empty:
+     * the fields are walked by {@link #advance}.
      */
     int index(Chain target, int from, int length, StructDescriptor descriptor) {
         chain = null;
@@ -76,6 +79,10 @@ final class MessageIndex {
         arena.clear();
         failurePath = List.of();
         edits++;
+        endLazy();
+        if (options.lazy()) {
+            return startLazy(target, from, length, descriptor);
+        }
         if (binary != null || compactPath != null) {
             checkRange(target, from, length);
             int record =
@@ -104,6 +111,137 @@ final class MessageIndex {
         } finally {
             ownError = null;
             cursor.clear();
+        }
+    }
+
+    // ---------------------------------------------------------------- indexing on demand
+
+    /*
+     * A lazily indexed root: its record is allocated empty and its fields are recorded as advance()
+     * walks past them. A nested struct or container is indexed whole when the walk passes it (it
+     * has to be walked to be passed, and recording as it goes costs a few stores), so only the
+     * root is ever partly indexed. The walk is BinaryIndexer's in the binary protocol until it
+     * meets anything unusual; from there the generic walk goes on, its reader kept inside the root
+     * struct between two calls (in the compact protocol a field header is a delta from the
+     * previous field's id, which the reader remembers).
+     */
+
+    /** The root's record while it is partly indexed, else -1. */
+    int lazyRoot = -1;
+
+    private StructDescriptor lazyType;
+    private int lazyFrom;
+    private int lazyLength;
+    private int resume; // chain position of the next field header of the root
+    private int lazyLastUnknown;
+    private boolean readerInside; // the generic reader is at resume, inside the root struct
+    private int rootFrame;
+    private ProtocolException failure; // where the walk stopped for good, thrown again
+
+    /** How many times a lazy walk went on with the generic walk (for tests of the happy path). */
+    int genericRootWalks;
+
+    private int startLazy(Chain target, int from, int length, StructDescriptor d) {
+        checkRange(target, from, length);
+        options.limits().checkMessageSize(length, 0);
+        int n = STRUCT_HEADER + PER_SLOT * d.fieldCount();
+        int r = arena.allocUnfilled(n);
+        Arrays.fill(arena.pos, r, r + n, -1); // as alloc does, in two loops the JIT vectorises
+        Arrays.fill(arena.link, r, r + n, -1);
+        chain = target;
+        takeFlat(target, from, length);
+        lazyType = d;
+        lazyFrom = from;
+        lazyLength = length;
+        resume = from;
+        lazyLastUnknown = -1;
+        lazyRoot = r;
+        end = -1;
+        return r;
+    }
+
+    private void endLazy() {
+        lazyRoot = -1;
+        lazyType = null;
+        failure = null;
+        if (readerInside) {
+            readerInside = false;
+            cursor.clear();
+        }
+    }
+
+    /**
+     * Walks the partly indexed root on, from where the last walk stopped, until the field at {@code
+     * wanted} is recorded or the stop byte is passed (with {@code wanted} -1: to the stop byte,
+     * which leaves the root indexed whole). Throws the {@link ProtocolException} of the bad bytes
+     * it reaches, and the same one again at every later call.
+     */
+    void advance(int wanted) {
+        if (failure != null) {
+            throw failure;
+        }
+        StructDescriptor d = lazyType;
+        int r = lazyRoot;
+        if (binary != null && !readerInside) {
+            boolean done =
+                    binary.tryFields(
+                            chain, lazyFrom + lazyLength, d, r, resume, wanted, flat, flatDelta);
+            resume = binary.resume;
+            if (done) {
+                if (arena.pos[r] >= 0) {
+                    end = resume;
+                    endLazy();
+                }
+                return;
+            }
+            // off the happy path at resume: the generic walk decides, and names the path
+        }
+        try {
+            if (!readerInside) {
+                enterRoot(d);
+            }
+            lazyLastUnknown = indexFields(d, r, rootFrame, wanted, lazyLastUnknown);
+            resume = cursor.chainPosition();
+            if (arena.pos[r] >= 0) {
+                checkPresence(d, r);
+                reader.readStructEnd();
+                path.pop();
+                end = cursor.chainPosition();
+                endLazy();
+            }
+        } catch (ProtocolException e) {
+            failurePath = path.snapshot();
+            failure = e == ownError ? e : reader.annotate(e);
+            readerInside = false;
+            cursor.clear();
+            throw failure;
+        } finally {
+            ownError = null;
+        }
+    }
+
+    /** Indexes the rest of a partly indexed root (nothing when it is whole). */
+    void complete() {
+        if (lazyRoot >= 0) {
+            advance(-1);
+        }
+    }
+
+    /**
+     * Puts the generic reader inside the root struct at {@link #resume}: the fields already
+     * recorded are read again and skipped, which leaves the reader as the walk would have (the
+     * previous field id, the bytes left).
+     */
+    private void enterRoot(StructDescriptor d) {
+        genericRootWalks++;
+        path.clear();
+        cursor.reset(chain, lazyFrom, lazyLength);
+        readerInside = true;
+        reader.reset(cursor);
+        reader.readStructBegin();
+        rootFrame = path.pushStruct(d);
+        while (cursor.chainPosition() < resume) {
+            reader.skip(reader.readFieldBegin());
         }
     }
 
@@ -151,8 +289,13 @@ final class MessageIndex {
      */
     int edits;
 
-    /** Called before every edit of the chain: the nodes may change. */
+    /**
+     * Called before every edit of the chain: the nodes may change, and a partly indexed root is
+     * indexed whole first (an edit moves what follows it, and the insertion point of a field is
+     * found among the fields present).
+     */
     void edited() {
+        complete();
         flat = null;
         edits++;
     }
@@ -274,11 +417,24 @@ final class MessageIndex {
     private int indexStruct(StructDescriptor d) {
         reader.readStructBegin();
         int frame = path.pushStruct(d);
-        int n = d.fieldCount();
+        int r = arena.alloc(STRUCT_HEADER + PER_SLOT * d.fieldCount());
+        indexFields(d, r, frame, -1, -1);
+        checkPresence(d, r);
+        reader.readStructEnd();
+        path.pop();
+        end = cursor.chainPosition();
+        return r;
+    }
+
+    /**
+     * Walks the fields of the struct of record {@code r} from the reader's position, recording
+     * each, until the field at slot {@code wanted} is recorded or the stop byte is read (its
+     * position then in {@code pos[r]}); {@code lastUnknown} is the last unknown field recorded so
+     * far, or -1, and the last one after the walk is returned.
+     */
+    private int indexFields(StructDescriptor d, int r, int frame, int wanted, int lastUnknown) {
         IndexArena a = arena;
-        int r = a.alloc(STRUCT_HEADER + PER_SLOT * n);
-        int lastUnknown = -1;
-        int present = 0;
+        boolean once = options.strict() || r == lazyRoot;
         while (true) {
             int header = cursor.chainPosition();
             byte type = reader.readFieldBegin();
@@ -291,16 +447,17 @@ final class MessageIndex {
             int slot = d.slotOf(id);
             if (slot >= 0 && d.wireType(slot) == type) {
                 int e = r + STRUCT_HEADER + PER_SLOT * slot;
-                if (a.pos[e] >= 0) {
-                    if (options.strict()) {
-                        throw error(
-                                Kind.INVALID_DATA,
-                                header,
-                                id,
-                                "field " + d.field(slot).name() + " (id " + id + ") repeated");
-                    }
-                } else {
-                    present++;
+                if (a.pos[e] >= 0 && once) {
+                    throw error(
+                            Kind.INVALID_DATA,
+                            header,
+                            id,
+                            "field "
+                                    + d.field(slot).name()
+                                    + " (id "
+                                    + id
+                                    + ") repeated"
+                                    + (options.strict() ? "" : " (a lazily indexed view)"));
                 }
                 int value = compact && type == WireType.BOOL ? header : cursor.chainPosition();
                 int child = indexValue(d.field(slot).type(), type);
@@ -308,6 +465,9 @@ final class MessageIndex {
                 a.link[e] = child;
                 a.link[e + 1] = value - header;
                 a.pos[e + 2] = cursor.chainPosition() - 1;
+                if (slot == wanted) {
+                    break;
+                }
             } else {
                 if (slot >= 0 && options.strict()) {
                     throw error(
@@ -341,14 +501,10 @@ final class MessageIndex {
             path.set(frame, ProtocolException.NO_FIELD);
         }
         path.set(frame, ProtocolException.NO_FIELD);
-        checkPresence(d, r, present);
-        reader.readStructEnd();
-        path.pop();
-        end = cursor.chainPosition();
-        return r;
+        return lastUnknown;
     }
 
-    private void checkPresence(StructDescriptor d, int r, int present) {
+    private void checkPresence(StructDescriptor d, int r) {
         int stop = arena.pos[r];
         int enclosing = path.enclosingFieldId();
         for (int slot : d.requiredSlots()) {
@@ -367,13 +523,24 @@ final class MessageIndex {
                                 + " is missing");
             }
         }
-        if (d.kind() == StructDescriptor.Kind.UNION && present != 1) {
+        int present = d.kind() == StructDescriptor.Kind.UNION ? presentFields(d, r) : 1;
+        if (present != 1) {
             throw error(
                     Kind.MISSING_REQUIRED,
                     stop,
                     enclosing,
                     "union " + d.name() + " has " + present + " fields set, expected exactly one");
         }
+    }
+
+    private int presentFields(StructDescriptor d, int r) {
+        int present = 0;
+        for (int slot = 0; slot < d.fieldCount(); slot++) {
+            if (arena.pos[r + STRUCT_HEADER + PER_SLOT * slot] >= 0) {
+                present++;
+            }
+        }
+        return present;
     }
 
     /** Walks one value of {@code t} (whose wire type is {@code wire}); returns its record or -1. */

@@ -71,7 +71,10 @@ public class StructView implements AutoCloseable {
     /**
      * Indexes the struct at {@code [from, from + length)} of {@code chain}, in one walk. Throws
      * {@link ProtocolException} (with the byte offset from {@code from} and the field id) when the
-     * bytes are not a valid struct of this type; the view is then empty until the next wrap.
+     * bytes are not a valid struct of this type; the view is then empty until the next wrap. With
+     * {@link ViewOptions#lazy()} it only checks the range and the size limit: the fields are walked
+     * as reads ask for them, and the read that reaches bad bytes throws the exception (see {@link
+     * #validate()}).
      */
     public StructView wrap(Chain chain, int from, int length) {
         if (protocol == null) {
@@ -126,7 +129,26 @@ public class StructView implements AutoCloseable {
     /** Chain position just after the root struct's stop byte (a root view). */
     public int end() {
         checkWrapped();
+        index.complete();
         return index.end;
+    }
+
+    /**
+     * Indexes whatever of the message is not indexed yet: with {@link ViewOptions#lazy()}, walks
+     * the rest of it, so that bad bytes anywhere fail here with {@link ProtocolException} and every
+     * later read succeeds; a view indexed whole by {@code wrap} (the default) has nothing to do.
+     */
+    public final void validate() {
+        checkWrapped();
+        if (record == index.lazyRoot) {
+            index.advance(-1);
+        }
+    }
+
+    /** Whether the whole struct is indexed (always, unless {@link ViewOptions#lazy()}). */
+    public final boolean indexedWhole() {
+        checkWrapped();
+        return record != index.lazyRoot;
     }
 
     /** Bytes of the root struct, from where it starts to just after its stop byte. */
@@ -135,8 +157,9 @@ public class StructView implements AutoCloseable {
     }
 
     /**
-     * Where the last failed {@link #wrap} stopped: the fields, elements and map entries from the
-     * root to the value being indexed. Empty after a successful wrap.
+     * Where the last failed {@link #wrap} (or, for a lazily indexed view, the last failed walk on
+     * demand) stopped: the fields, elements and map entries from the root to the value being
+     * indexed. Empty after a successful wrap.
      */
     public List<PathSegment> failurePath() {
         return index == null ? List.of() : index.failurePath();
@@ -165,16 +188,29 @@ public class StructView implements AutoCloseable {
         return record + MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * slot;
     }
 
+    /**
+     * The entry of the field at {@code slot}, walked to first when the view is indexed on demand
+     * and the walk has not passed the field yet (a field not recorded is absent, or not reached).
+     */
+    private int indexedEntry(int slot) {
+        checkWrapped();
+        int e = entry(slot);
+        if (index.arena.pos[e] < 0 && record == index.lazyRoot) {
+            index.advance(slot);
+        }
+        return e;
+    }
+
     /** Whether the field at {@code slot} is present in the message. */
     public final boolean has(int slot) {
-        checkWrapped();
-        return index.arena.pos[entry(slot)] >= 0;
+        int e = indexedEntry(slot); // before reading the arrays, which the walk may grow
+        return index.arena.pos[e] >= 0;
     }
 
     /** Chain position of the field's header, or -1 when absent. */
     public final int headerPosition(int slot) {
-        checkWrapped();
-        return index.arena.pos[entry(slot)];
+        int e = indexedEntry(slot);
+        return index.arena.pos[e];
     }
 
     /**
@@ -182,16 +218,14 @@ public class StructView implements AutoCloseable {
      * is in its header).
      */
     public final int valuePosition(int slot) {
-        checkWrapped();
-        int e = entry(slot);
+        int e = indexedEntry(slot);
         IndexArena a = index.arena;
         return a.pos[e] < 0 ? -1 : a.pos[e] + a.link[e + 1];
     }
 
     /** Chain position just after the field's last byte, or -1 when absent. */
     public final int valueEnd(int slot) {
-        checkWrapped();
-        int e = entry(slot);
+        int e = indexedEntry(slot);
         return index.arena.pos[e] < 0 ? -1 : index.arena.pos[e + 2] + 1;
     }
 
@@ -201,7 +235,17 @@ public class StructView implements AutoCloseable {
         int e = entry(slot);
         IndexArena a = index.arena;
         int h = a.pos[e];
-        return h < 0 ? -1 : h + a.link[e + 1];
+        if (h < 0) {
+            if (record != index.lazyRoot) {
+                return -1;
+            }
+            index.advance(slot);
+            h = a.pos[e];
+            if (h < 0) {
+                return -1;
+            }
+        }
+        return h + a.link[e + 1];
     }
 
     public final boolean getBool(int slot) {
@@ -376,8 +420,7 @@ public class StructView implements AutoCloseable {
 
     /** A struct field in {@code target} (a view of the field's struct type); false when absent. */
     public final boolean getStruct(int slot, StructView target) {
-        checkWrapped();
-        int e = entry(slot);
+        int e = indexedEntry(slot);
         if (index.arena.pos[e] < 0) {
             return false;
         }
@@ -387,8 +430,7 @@ public class StructView implements AutoCloseable {
 
     /** A list or set field in {@code target}; false (and {@code target} unchanged) when absent. */
     public final boolean getList(int slot, ListView target) {
-        checkWrapped();
-        int e = entry(slot);
+        int e = indexedEntry(slot);
         if (index.arena.pos[e] < 0) {
             return false;
         }
@@ -398,8 +440,7 @@ public class StructView implements AutoCloseable {
 
     /** A map field in {@code target}; false when absent. */
     public final boolean getMap(int slot, MapView target) {
-        checkWrapped();
-        int e = entry(slot);
+        int e = indexedEntry(slot);
         if (index.arena.pos[e] < 0) {
             return false;
         }
@@ -525,7 +566,7 @@ public class StructView implements AutoCloseable {
 
     /** Fields the schema does not know (or, leniently, of another wire type), in wire order. */
     public final int unknownCount() {
-        checkWrapped();
+        validate();
         int n = 0;
         for (int u = index.arena.link[record]; u >= 0; u = index.arena.link[u]) {
             n++;
@@ -535,7 +576,7 @@ public class StructView implements AutoCloseable {
 
     /** The {@code i}th unknown field. */
     public final UnknownField unknown(int i) {
-        checkWrapped();
+        validate();
         int u = index.arena.link[record];
         for (int k = 0; k < i && u >= 0; k++) {
             u = index.arena.link[u];
@@ -554,7 +595,7 @@ public class StructView implements AutoCloseable {
 
     /** Chain position of the struct's stop byte. */
     public final int stopPosition() {
-        checkWrapped();
+        validate();
         return index.arena.pos[record];
     }
 

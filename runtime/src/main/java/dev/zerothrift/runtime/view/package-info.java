@@ -70,17 +70,36 @@
  * indexing allocates nothing. Every record stands for at least one byte of the message, so the
  * arena never outgrows the message by more than a constant factor.
  *
+ * <h2>Indexing on demand</h2>
+ *
+ * With {@link dev.zerothrift.runtime.view.ViewOptions#lazy()} (off by default), {@code wrap} only
+ * checks the range and the size limit and allocates the root's empty record; the first read of a
+ * root field walks the field headers from where the last walk stopped as far as that field (to the
+ * stop byte for an absent one), recording every field it passes in the same entries as the whole
+ * walk, so that later reads of those fields are plain lookups. Strings and binaries are passed by
+ * their length and lists of fixed-size elements by count times size; a nested struct or container
+ * that the walk passes is indexed whole (it has to be walked to be passed). Only the root is ever
+ * partly indexed, and once walked to the end its index is exactly the eager one. In the binary
+ * protocol the walk is {@code BinaryIndexer}'s, over the array itself when the message is in one
+ * node and expecting the fields in declaration order; anything unusual hands over to the generic
+ * walk, whose reader stays inside the root between two reads. {@link
+ * dev.zerothrift.runtime.view.StructView#validate()} walks the rest at once; {@code end()}, the
+ * unknown fields and every edit do so first.
+ *
  * <h2>Bad input</h2>
  *
  * A view over hostile bytes fails in {@code wrap}, with a {@link
  * dev.zerothrift.runtime.protocol.ProtocolException} giving the byte offset (from the start of the
  * wrapped range) and the innermost field id, and {@link
  * dev.zerothrift.runtime.view.StructView#failurePath()} the path to it; once {@code wrap} returns,
- * every read succeeds. Besides the protocol's own checks, a missing required field, a union with
- * other than one field and container elements of another wire type than the schema's are errors;
- * with {@link dev.zerothrift.runtime.view.ViewOptions#STRICT}, so are a known field of another wire
- * type and a repeated field id (by default, as libthrift, the first is kept as unknown and the last
- * of the second wins).
+ * every read succeeds (for a lazily indexed view: the read that reaches the bad bytes throws, with
+ * the same exception and path as the whole walk would, and so does every later read that needs to
+ * go past them; reads of fields before them succeed; a root field id repeated is an error, so that
+ * a value once read never changes). Besides the protocol's own checks, a missing required field, a
+ * union with other than one field and container elements of another wire type than the schema's are
+ * errors; with {@link dev.zerothrift.runtime.view.ViewOptions#STRICT}, so are a known field of
+ * another wire type and a repeated field id (by default, as libthrift, the first is kept as unknown
+ * and the last of the second wins).
  *
  * <h2>Editing</h2>
  *
