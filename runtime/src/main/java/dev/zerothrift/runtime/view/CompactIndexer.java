@@ -26,18 +26,7 @@ import java.nio.ByteOrder;
  * makes is made here too, so that a message this walk accepts is one the generic walk would index
  * the same way.
  */
-final class CompactIndexer {
-    /** Thrown (preallocated, no stack trace) when the walk leaves the happy path. */
-    private static final class GiveUp extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        GiveUp() {
-            super("not on the happy path", null, false, false);
-        }
-    }
-
-    private static final GiveUp GIVE_UP = new GiveUp();
-
+final class CompactIndexer extends HappyPathWalk {
     private static final VarHandle I64_LE =
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
@@ -55,55 +44,8 @@ final class CompactIndexer {
 
     private static final int MAX_VARINT64 = 10;
 
-    private final IndexArena arena;
-    private final int maxDepth;
-    private final long maxMessageSize;
-    private final boolean strict;
-
-    private Chain chain;
-    private int end; // chain position just after the range
-    // The node in hand: its bytes [start, limit) of the chain are buffer[p + delta].
-    private byte[] buffer;
-    private int delta;
-    private int start;
-    private int limit;
-    private int depth;
-
-    /** Chain position just after the value walked last (after the root struct, at the end). */
-    int next;
-
     CompactIndexer(IndexArena arena, ViewOptions options) {
-        this.arena = arena;
-        this.maxDepth = options.limits().maxDepth();
-        this.maxMessageSize = options.limits().maxMessageSize();
-        this.strict = options.strict();
-    }
-
-    /**
-     * Indexes the struct at {@code [from, from + length)} of {@code target} into the (cleared)
-     * arena; returns its record, or -1 when the generic walk must decide.
-     */
-    int tryIndex(Chain target, int from, int length, StructDescriptor d) {
-        if (length > maxMessageSize) {
-            return -1;
-        }
-        chain = target;
-        end = from + length;
-        start = limit = from; // no node in hand yet
-        depth = 0;
-        try {
-            return struct(d, from);
-        } catch (GiveUp e) {
-            return -1;
-        } finally {
-            chain = null;
-            buffer = null;
-        }
-    }
-
-    /** The arena this walk fills. */
-    IndexArena arena() {
-        return arena;
+        super(arena, options);
     }
 
     // ---------------------------------------------------------------- reading
@@ -296,15 +238,8 @@ final class CompactIndexer {
 
     // ---------------------------------------------------------------- the walk
 
-    private void enter() {
-        if (depth >= maxDepth) {
-            throw GIVE_UP;
-        }
-        depth++;
-    }
-
-    /** Indexes the struct at {@code p}; returns its record ({@link #next} is after it). */
-    private int struct(StructDescriptor d, int p) {
+    @Override
+    int struct(StructDescriptor d, int p) {
         enter();
         IndexArena a = arena;
         int r = a.alloc(MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * d.fieldCount());
@@ -375,12 +310,7 @@ final class CompactIndexer {
     }
 
     private void checkPresence(StructDescriptor d, int r, int present) {
-        int[] pos = arena.pos;
-        for (int slot : d.requiredSlots()) {
-            if (pos[r + MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * slot] < 0) {
-                throw GIVE_UP;
-            }
-        }
+        checkRequired(d, r);
         if (d.kind() == StructDescriptor.Kind.UNION && present != 1) {
             throw GIVE_UP;
         }
