@@ -59,14 +59,9 @@ final class ContainerEditor {
         return k > 0 && v > 0 ? k + v : -1;
     }
 
-    /**
-     * Whether the items are compact varints, which the indexers give no table (their list views
-     * walk them): positions are found by walking from the first, and edits keep them table-less.
-     */
+    /** Whether the items are compact varints, found by walking from the first (no table). */
     private static boolean varints(MessageIndex index, TypeDescriptor container) {
-        return index.compact
-                && !isMap(container)
-                && WireValues.isVarint(container.element().kind());
+        return !isMap(container) && index.untabled(container.element().kind());
     }
 
     private static int itemStart(MessageIndex index, int c, TypeDescriptor container, int i) {

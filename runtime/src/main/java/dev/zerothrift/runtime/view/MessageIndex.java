@@ -290,6 +290,15 @@ final class MessageIndex {
     int edits;
 
     /**
+     * Whether the elements of a list or set of {@code element}s are recorded without a table of
+     * positions: compact varints, which {@link ListView} walks (see package-info); the editors keep
+     * such lists table-less.
+     */
+    boolean untabled(ValueKind element) {
+        return compact && WireValues.isVarint(element);
+    }
+
+    /**
      * Called before every edit of the chain: the nodes may change, and a partly indexed root is
      * indexed whole first (an edit moves what follows it, and the insertion point of a field is
      * found among the fields present).
@@ -596,8 +605,7 @@ final class MessageIndex {
             // for these types is their size
             reader.skipBytes((long) count * size);
         } else if (count > 0) {
-            // compact varints get no table: ListView walks them (see package-info)
-            int table = compact && WireValues.isVarint(element.kind()) ? -1 : arena.alloc(count);
+            int table = untabled(element.kind()) ? -1 : arena.alloc(count);
             arena.link[c + 2] = table;
             int frame = path.pushList();
             for (int i = 0; i < count; i++) {
