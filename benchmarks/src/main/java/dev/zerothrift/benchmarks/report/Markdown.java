@@ -23,6 +23,7 @@ final class Markdown {
         for (Map.Entry<String, String> e : run.settings().entrySet()) {
             md.append("- ").append(e.getKey()).append(": `").append(e.getValue()).append("`\n");
         }
+        md.append(ErrorSummary.of(run.results()));
         md.append('\n');
 
         md.append("## Targets (DESIGN.md)\n\n");
