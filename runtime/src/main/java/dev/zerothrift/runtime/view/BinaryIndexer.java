@@ -246,9 +246,9 @@ final class BinaryIndexer extends HappyPathWalk {
 
     /**
      * {@link #fields} for the root of a lazy walk whose range is all in {@code b} (position {@code
-     * q} at {@code b[q + delta]}), as {@link #rootFields}. The loop reads the array itself, with one
-     * check against the end of the range per read, and expects the fields in declaration order from
-     * the slot after {@link #resumeSlot}: the next field's header is compared with the one the
+     * q} at {@code b[q + delta]}), as {@link #rootFields}. The loop reads the array itself, with
+     * one check against the end of the range per read, and expects the fields in declaration order
+     * from the slot after {@link #resumeSlot}: the next field's header is compared with the one the
      * schema predicts (one load of the header and the byte after it, which every field has, and one
      * compare, instead of a lookup of the id and of the type), and only another header is looked
      * up. Scalars, strings and lists of fixed-size elements are recorded inline; a nested struct,

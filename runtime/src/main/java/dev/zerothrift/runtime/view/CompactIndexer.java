@@ -336,7 +336,8 @@ final class CompactIndexer extends HappyPathWalk {
             int id = d.field(slot).id();
             int delta = id - previous;
             byte type = d.wireType(slot);
-            headers[slot] = delta > 0 && delta <= 15 ? delta << 4 | CompactWire.toCompact(type) : -1;
+            headers[slot] =
+                    delta > 0 && delta <= 15 ? delta << 4 | CompactWire.toCompact(type) : -1;
             previous = id;
             passes[slot] =
                     switch (type) {

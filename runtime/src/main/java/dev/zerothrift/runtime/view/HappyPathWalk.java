@@ -101,7 +101,13 @@ abstract sealed class HappyPathWalk permits BinaryIndexer, CompactIndexer {
      * field repeated is left to the generic walk, which calls it an error.
      */
     final boolean tryFields(
-            Chain target, int end, StructDescriptor d, int r, int wanted, byte[] flat, int flatDelta) {
+            Chain target,
+            int end,
+            StructDescriptor d,
+            int r,
+            int wanted,
+            byte[] flat,
+            int flatDelta) {
         if (maxDepth < 1) {
             return false;
         }
@@ -118,8 +124,7 @@ abstract sealed class HappyPathWalk permits BinaryIndexer, CompactIndexer {
     }
 
     /** {@link #tryFields} once the walk is set up: never throws {@link GiveUp}. */
-    abstract boolean rootFields(
-            StructDescriptor d, int r, int wanted, byte[] flat, int flatDelta);
+    abstract boolean rootFields(StructDescriptor d, int r, int wanted, byte[] flat, int flatDelta);
 
     /** The arena this walk fills. */
     final IndexArena arena() {

@@ -190,7 +190,8 @@ final class MessageIndex {
         int r = lazyRoot;
         if (happyPath != null && !readerInside) {
             boolean done =
-                    happyPath.tryFields(chain, lazyFrom + lazyLength, d, r, wanted, flat, flatDelta);
+                    happyPath.tryFields(
+                            chain, lazyFrom + lazyLength, d, r, wanted, flat, flatDelta);
             resume = happyPath.resume;
             if (done) {
                 if (arena.pos[r] >= 0) {

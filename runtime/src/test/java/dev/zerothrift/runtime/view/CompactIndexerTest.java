@@ -29,10 +29,10 @@ import java.util.Random;
 /**
  * The compact protocol's happy-path walk records exactly the index the generic walk records, over
  * one node and over many small ones, whether it indexes a message whole or walks a lazily indexed
- * root on demand; it takes every valid message without unknown fields, and gives
- * up on everything else (truncations, flipped bytes, varints longer than their type allows, limits,
- * unknown fields), so that the generic walk decides: a view over such bytes fails with the very
- * {@link ProtocolException} (and failure path) the generic walk alone gives.
+ * root on demand; it takes every valid message without unknown fields, and gives up on everything
+ * else (truncations, flipped bytes, varints longer than their type allows, limits, unknown fields),
+ * so that the generic walk decides: a view over such bytes fails with the very {@link
+ * ProtocolException} (and failure path) the generic walk alone gives.
  */
 @AddLifecycleHook(LeakCheckHook.class)
 class CompactIndexerTest {

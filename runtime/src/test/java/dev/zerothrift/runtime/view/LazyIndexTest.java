@@ -172,8 +172,8 @@ class LazyIndexTest {
     }
 
     /**
-     * The bytes libthrift writes for the fields of {@code value} at {@code slots}, in that order
-     * (a slot may come twice: the same value again), then the stop byte.
+     * The bytes libthrift writes for the fields of {@code value} at {@code slots}, in that order (a
+     * slot may come twice: the same value again), then the stop byte.
      */
     private static byte[] writeFields(Protocol protocol, Struct value, List<Integer> slots) {
         try {
@@ -254,9 +254,9 @@ class LazyIndexTest {
     }
 
     /**
-     * A root field that comes twice: the reads of the fields before the second one succeed, and
-     * the first read that walks into it fails, with an error that names the field, as does every
-     * later read past it (the eager view, as libthrift, takes the last one).
+     * A root field that comes twice: the reads of the fields before the second one succeed, and the
+     * first read that walks into it fails, with an error that names the field, as does every later
+     * read past it (the eager view, as libthrift, takes the last one).
      */
     @Property(tries = 100)
     void aRepeatedRootFieldFailsTheReadsThatReachIt(@ForAll long seed, @ForAll Protocol protocol) {
@@ -269,7 +269,10 @@ class LazyIndexTest {
         }
         int repeated = present.get(random.nextInt(present.size()));
         List<Integer> slots = new ArrayList<>(present);
-        int at = 1 + slots.indexOf(repeated) + random.nextInt(slots.size() - slots.indexOf(repeated));
+        int at =
+                1
+                        + slots.indexOf(repeated)
+                        + random.nextInt(slots.size() - slots.indexOf(repeated));
         slots.add(at, repeated);
         byte[] bytes = writeFields(protocol, value, slots);
         try (Chain chain = Chain.copyOf(bytes)) {
