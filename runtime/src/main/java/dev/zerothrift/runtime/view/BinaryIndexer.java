@@ -22,63 +22,25 @@ final class BinaryIndexer extends HappyPathWalk {
         super(arena, options);
     }
 
-    /** After {@link #tryFields}: chain position of the next field header of the root to walk. */
-    int resume;
-
-    /**
-     * Walks on the fields of a partly indexed root struct (record {@code r}, its range ending at
-     * {@code end}) from the field header at {@code p}, recording each, until the field at slot
-     * {@code wanted} is recorded or the stop byte is passed (then {@code pos[r]} is its position).
-     * Returns true when it got there; false when the generic walk must go on from {@link #resume},
-     * the header of the field this walk did not take (the fields before it are recorded). A root
-     * field repeated is left to the generic walk, which calls it an error.
-     */
-    boolean tryFields(Chain target, int end, StructDescriptor d, int r, int p, int wanted) {
-        return tryFields(target, end, d, r, p, wanted, null, 0);
-    }
-
-    /**
-     * {@link #tryFields(Chain, int, StructDescriptor, int, int, int)} for a range that lies in one
-     * node when {@code flat} is not null: chain position {@code q} is at {@code flat[q +
-     * flatDelta]}, and the walk reads the array directly.
-     */
-    boolean tryFields(
-            Chain target,
-            int end,
-            StructDescriptor d,
-            int r,
-            int p,
-            int wanted,
-            byte[] flat,
-            int flatDelta) {
-        resume = p;
-        if (maxDepth < 1) {
-            return false;
+    @Override
+    boolean rootFields(StructDescriptor d, int r, int wanted, byte[] flat, int flatDelta) {
+        if (flat != null) {
+            return flatFields(flat, flatDelta, d, r, wanted);
         }
-        chain = target;
-        this.end = end;
-        start = limit = p; // no node in hand yet
-        depth = 1; // inside the root
+        resumeSlot = -1; // fields() does not follow the slots
         rootTop = -1;
         try {
-            if (flat != null) {
-                flatFields(flat, flatDelta, d, r, p, wanted);
-            } else {
-                fields(d, r, p, wanted, true);
-            }
+            fields(d, r, resume, wanted, true);
             return true;
         } catch (GiveUp e) {
             if (rootTop >= 0) {
                 arena.top = rootTop; // the records of the field not taken
             }
             return false;
-        } finally {
-            chain = null;
-            buffer = null;
         }
     }
 
-    private int rootTop; // arena top before the root field being walked, for tryFields
+    private int rootTop; // arena top before the root field being walked, for rootFields
 
     // ---------------------------------------------------------------- reading
 
@@ -284,14 +246,15 @@ final class BinaryIndexer extends HappyPathWalk {
 
     /**
      * {@link #fields} for the root of a lazy walk whose range is all in {@code b} (position {@code
-     * q} at {@code b[q + delta]}). The loop reads the array itself, with one check against the end
-     * of the range per read, and expects the fields in declaration order: the next field's header
-     * is compared with the one the schema predicts (one compare instead of a lookup of the id and
-     * of the type), and only another header is looked up. Scalars, strings and lists of fixed-size
-     * elements are recorded inline; a nested struct, map or other list is walked by the general
-     * methods. Gives up as {@link #fields} does.
+     * q} at {@code b[q + delta]}), as {@link #rootFields}. The loop reads the array itself, with
+     * one check against the end of the range per read, and expects the fields in declaration order
+     * from the slot after {@link #resumeSlot}: the next field's header is compared with the one the
+     * schema predicts (one load of the header and the byte after it, which every field has, and one
+     * compare, instead of a lookup of the id and of the type), and only another header is looked
+     * up. Scalars, strings and lists of fixed-size elements are recorded inline; a nested struct,
+     * map or other list is walked by the general methods.
      */
-    private void flatFields(byte[] b, int delta, StructDescriptor d, int r, int p, int wanted) {
+    private boolean flatFields(byte[] b, int delta, StructDescriptor d, int r, int wanted) {
         if (planned != d) {
             plan(d);
         }
@@ -301,101 +264,111 @@ final class BinaryIndexer extends HappyPathWalk {
         int end = this.end;
         int[] pos = a.pos;
         int[] link = a.link;
-        int slot = -1; // of the field before: the next one is expected at slot + 1
-        while (true) {
+        int p = resume; // the header of the field being walked
+        int slot = resumeSlot; // of the field before it: the next one is expected at slot + 1
+        int top = a.top; // before the records of the field being walked
+        try {
+            while (true) {
+                int q = p + delta;
+                int s = slot + 1;
+                if (end - p < 4
+                        || s >= headers.length
+                        || headers[s] != BinaryWire.getI32(b, q) >>> 8) {
+                    // not the field expected: the stop byte, another field, or bad bytes
+                    if (p >= end) {
+                        throw GIVE_UP;
+                    }
+                    byte type = b[q];
+                    if (type == WireType.STOP) {
+                        pos[r] = p;
+                        checkPresence(d, r);
+                        resume = next = p + 1;
+                        resumeSlot = slot;
+                        return true;
+                    }
+                    if (end - p < 3) {
+                        throw GIVE_UP;
+                    }
+                    s = d.slotOf((short) (b[q + 1] << 8 | b[q + 2] & 0xff));
+                    if (s < 0 || d.wireType(s) != type) {
+                        throw GIVE_UP; // unknown, or not a value type: the generic walk decides
+                    }
+                }
+                int e = r + MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * s;
+                if (pos[e] >= 0) {
+                    throw GIVE_UP; // repeated: the generic walk calls it an error
+                }
+                int v = p + 3;
+                int left = end - v;
+                int pass = passes[s];
+                int after;
+                if (pass > 0) {
+                    if (pass > left) {
+                        throw GIVE_UP;
+                    }
+                    after = v + pass;
+                } else if (pass == PASS_STRING) {
+                    int length;
+                    if (left < 4
+                            || (length = BinaryWire.getI32(b, v + delta)) < 0
+                            || length > left - 4) {
+                        throw GIVE_UP;
+                    }
+                    after = v + 4 + length;
+                } else {
+                    int child;
+                    if (pass != PASS_OTHER) {
+                        // a list or set of fixed-size elements: its header, the elements where
+                        // it says
+                        int size = -pass & 0xff;
+                        byte elementWire = (byte) (-pass >> 8);
+                        int count;
+                        if (left < 5
+                                || b[v + delta] != elementWire
+                                || (count = BinaryWire.getI32(b, v + 1 + delta)) < 0
+                                || (long) count * size > left - 5
+                                || depth >= maxDepth) {
+                            throw GIVE_UP; // a mismatch even of an empty list: the generic walk
+                        }
+                        after = v + 5 + count * size;
+                        child = a.allocUnfilled(MessageIndex.CONTAINER_ENTRIES);
+                        pos = a.pos; // the arena may have grown
+                        link = a.link;
+                        pos[child] = v;
+                        link[child] = count;
+                        pos[child + 1] = v + 5;
+                        link[child + 1] = elementWire;
+                        pos[child + 2] = after - 1;
+                        link[child + 2] = -1;
+                    } else {
+                        byte type = (byte) (headers[s] >> 16);
+                        child =
+                                type == WireType.LIST || type == WireType.SET
+                                        ? collection(d.type(s), v)
+                                        : composite(d.type(s), type, v);
+                        after = next;
+                        pos = a.pos;
+                        link = a.link;
+                    }
+                    link[e] = child; // (a scalar's is -1 already: the record was filled so)
+                    top = a.top; // nothing gives up from here to the next field
+                }
+                pos[e] = p;
+                link[e + 1] = 3;
+                pos[e + 2] = after - 1;
+                p = after;
+                slot = s;
+                if (s == wanted) {
+                    resume = next = p;
+                    resumeSlot = s;
+                    return true;
+                }
+            }
+        } catch (GiveUp g) {
+            a.top = top; // the records of the field not taken
             resume = p;
-            rootTop = a.top;
-            int q = p + delta;
-            slot++;
-            if (end - p < 3
-                    || slot >= headers.length
-                    || headers[slot]
-                            != ((b[q] & 0xff) << 16 | (b[q + 1] & 0xff) << 8 | b[q + 2] & 0xff)) {
-                // not the field expected: the stop byte, another field, or bad bytes
-                if (p >= end) {
-                    throw GIVE_UP;
-                }
-                byte type = b[q];
-                if (type == WireType.STOP) {
-                    pos[r] = p;
-                    checkPresence(d, r);
-                    resume = p + 1;
-                    next = p + 1;
-                    return;
-                }
-                if (end - p < 3) {
-                    throw GIVE_UP;
-                }
-                slot = d.slotOf((short) (b[q + 1] << 8 | b[q + 2] & 0xff));
-                if (slot < 0 || d.wireType(slot) != type) {
-                    throw GIVE_UP; // an unknown field, or not a value type: the generic walk
-                    // decides
-                }
-            }
-            int e = r + MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * slot;
-            if (pos[e] >= 0) {
-                throw GIVE_UP; // repeated: the generic walk calls it an error
-            }
-            int v = p + 3;
-            int left = end - v;
-            int pass = passes[slot];
-            int child = -1;
-            int after;
-            if (pass > 0) {
-                if (pass > left) {
-                    throw GIVE_UP;
-                }
-                after = v + pass;
-            } else if (pass == PASS_STRING) {
-                int length;
-                if (left < 4
-                        || (length = BinaryWire.getI32(b, v + delta)) < 0
-                        || length > left - 4) {
-                    throw GIVE_UP;
-                }
-                after = v + 4 + length;
-            } else if (pass != PASS_OTHER) {
-                // a list or set of fixed-size elements: its header, the elements where it says
-                int size = -pass & 0xff;
-                byte elementWire = (byte) (-pass >> 8);
-                int count;
-                if (left < 5
-                        || b[v + delta] != elementWire
-                        || (count = BinaryWire.getI32(b, v + 1 + delta)) < 0
-                        || (long) count * size > left - 5
-                        || depth >= maxDepth) {
-                    throw GIVE_UP; // a mismatch even of an empty list: the generic walk decides
-                }
-                after = v + 5 + count * size;
-                child = a.allocUnfilled(MessageIndex.CONTAINER_ENTRIES);
-                pos = a.pos; // the arena may have grown
-                link = a.link;
-                pos[child] = v;
-                link[child] = count;
-                pos[child + 1] = v + 5;
-                link[child + 1] = elementWire;
-                pos[child + 2] = after - 1;
-                link[child + 2] = -1;
-            } else {
-                byte type = (byte) (headers[slot] >> 16);
-                child =
-                        type == WireType.LIST || type == WireType.SET
-                                ? collection(d.type(slot), v)
-                                : composite(d.type(slot), type, v);
-                after = next;
-                pos = a.pos;
-                link = a.link;
-            }
-            pos[e] = p;
-            link[e] = child;
-            link[e + 1] = 3;
-            pos[e + 2] = after - 1;
-            p = after;
-            if (slot == wanted) {
-                resume = p;
-                next = p;
-                return;
-            }
+            resumeSlot = slot;
+            return false;
         }
     }
 

@@ -309,6 +309,248 @@ final class CompactIndexer extends HappyPathWalk {
         return r;
     }
 
+    // ---------------------------------------------------------------- a lazily indexed root
+
+    // The plan of the root walked by rootFields, made once per root type: by slot, the one-byte
+    // header libthrift writes for the field when it follows the field of the slot before (a bool
+    // as true), or -1 when the id delta does not fit in a nibble; and how to pass its value (a
+    // fixed size above 0, or PASS_*).
+    private StructDescriptor planned;
+    private int[] plannedHeaders;
+    private int[] plannedPasses;
+
+    private static final int PASS_BOOL = 0; // the value is the header's type
+    private static final int PASS_VARINT32 = -1; // i16, i32, enum
+    private static final int PASS_VARINT64 = -2; // i64
+    private static final int PASS_STRING = -3; // a varint length, then the bytes
+    private static final int PASS_OTHER = -4; // a struct or container: the general methods
+    private static final int PASS_VARINTS32 = -5; // a list or set of i16, i32 or enum varints
+    private static final int PASS_VARINTS64 = -6; // a list or set of i64 varints
+
+    private void plan(StructDescriptor d) {
+        int n = d.fieldCount();
+        int[] headers = new int[n];
+        int[] passes = new int[n];
+        int previous = 0; // the id a compact struct's first delta is from
+        for (int slot = 0; slot < n; slot++) {
+            int id = d.field(slot).id();
+            int delta = id - previous;
+            byte type = d.wireType(slot);
+            headers[slot] =
+                    delta > 0 && delta <= 15 ? delta << 4 | CompactWire.toCompact(type) : -1;
+            previous = id;
+            passes[slot] =
+                    switch (type) {
+                        case WireType.BOOL -> PASS_BOOL;
+                        case WireType.BYTE -> 1;
+                        case WireType.I16, WireType.I32 -> PASS_VARINT32;
+                        case WireType.I64 -> PASS_VARINT64;
+                        case WireType.DOUBLE -> 8;
+                        case WireType.UUID -> 16;
+                        case WireType.STRING -> PASS_STRING;
+                        case WireType.LIST, WireType.SET -> varintsPass(d.type(slot).element());
+                        default -> PASS_OTHER;
+                    };
+        }
+        plannedHeaders = headers;
+        plannedPasses = passes;
+        planned = d;
+    }
+
+    private static int varintsPass(TypeDescriptor element) {
+        ValueKind kind = element.kind();
+        if (!WireValues.isVarint(kind)) {
+            return PASS_OTHER;
+        }
+        return kind == ValueKind.I64 ? PASS_VARINTS64 : PASS_VARINTS32;
+    }
+
+    /**
+     * The walk of {@link #tryFields}, as {@link #struct} walks a struct's fields, from {@link
+     * #resume} with the id delta from {@link #resumeId}: it expects the fields in declaration order
+     * from the slot after {@link #resumeSlot} (one compare of the header byte with the one the
+     * schema predicts, instead of a decode of the id and a lookup of it and of the type), and looks
+     * up any other header. A nested struct or container is indexed whole. Over one array ({@code
+     * flat} not null) scalars and strings are passed by reads of the array itself.
+     */
+    @Override
+    boolean rootFields(StructDescriptor d, int r, int wanted, byte[] flat, int flatDelta) {
+        if (planned != d) {
+            plan(d);
+        }
+        int[] headers = plannedHeaders;
+        int[] passes = plannedPasses;
+        IndexArena a = arena;
+        int end = this.end;
+        int p = resume; // the header of the field being walked
+        int slot = resumeSlot; // of the field before it: the next one is expected at slot + 1
+        int lastId = resumeId; // of the field before it: the header's delta is from it
+        int top = a.top; // before the records of the field being walked
+        try {
+            while (true) {
+                int h = (flat != null && p < end ? flat[p + flatDelta] : i8(p)) & 0xff;
+                int s = slot + 1;
+                int id;
+                int value; // position after the header
+                if (s < headers.length && h == headers[s]) {
+                    id = lastId + (h >>> 4);
+                    value = p + 1;
+                } else {
+                    if (h == 0) {
+                        a.pos[r] = p;
+                        checkRecordedPresence(d, r);
+                        resume = next = p + 1;
+                        resumeSlot = slot;
+                        resumeId = lastId;
+                        return true;
+                    }
+                    byte type = CompactWire.fromCompact(h);
+                    if (type <= WireType.STOP) {
+                        throw GIVE_UP; // not a value type
+                    }
+                    int idDelta = h >>> 4;
+                    if (idDelta == 0) {
+                        id = (short) CompactWire.unzigzag(varint32(p + 1));
+                        value = next;
+                    } else {
+                        id = (short) (lastId + idDelta);
+                        value = p + 1;
+                    }
+                    s = d.slotOf(id);
+                    if (s < 0 || d.wireType(s) != type) {
+                        throw GIVE_UP; // an unknown field: the generic walk skips it
+                    }
+                }
+                int e = r + MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * s;
+                if (a.pos[e] >= 0) {
+                    throw GIVE_UP; // repeated: the generic walk calls it an error
+                }
+                int pass = passes[s];
+                int offset = value - p;
+                int child = -1;
+                int after;
+                if (pass > 0) {
+                    after = skip(value, pass);
+                } else if (pass == PASS_BOOL) {
+                    after = value;
+                    offset = 0;
+                } else if (pass == PASS_STRING) {
+                    after = flat != null ? flatString(flat, flatDelta, value) : string(value);
+                } else if (pass <= PASS_VARINTS32) {
+                    child = varints(d.type(s).element().wireType(), pass, value);
+                    after = next;
+                } else if (pass != PASS_OTHER) {
+                    int max = pass == PASS_VARINT64 ? MAX_VARINT64 : MAX_VARINT32;
+                    after =
+                            flat != null
+                                    ? flatVarint(flat, flatDelta, value, max)
+                                    : skipVarint(value, max);
+                } else {
+                    child = composite(d.type(s), d.wireType(s), value);
+                    after = next;
+                }
+                int[] pos = a.pos;
+                int[] link = a.link;
+                pos[e] = p;
+                link[e] = child;
+                link[e + 1] = offset;
+                pos[e + 2] = after - 1;
+                p = after;
+                slot = s;
+                lastId = id;
+                top = a.top;
+                if (s == wanted) {
+                    resume = next = p;
+                    resumeSlot = s;
+                    resumeId = id;
+                    return true;
+                }
+            }
+        } catch (GiveUp g) {
+            a.top = top; // the records of the field not taken
+            resume = p;
+            resumeSlot = slot;
+            resumeId = lastId;
+            return false;
+        }
+    }
+
+    /**
+     * {@link #collection} for a list or set of varints ({@code pass} says which) at {@code p}: its
+     * header, and the elements counted and checked, without a table.
+     */
+    private int varints(byte elementWire, int pass, int p) {
+        int h = i8(p) & 0xff;
+        int count = h >>> 4;
+        int first = p + 1;
+        if (count == 15) {
+            count = varint32(first);
+            first = next;
+        }
+        // every varint takes a byte at least
+        if (CompactWire.fromCompact(h) != elementWire || count < 0 || count > end - first) {
+            throw GIVE_UP; // a mismatch even of an empty list: the generic walk decides
+        }
+        if (depth >= maxDepth) {
+            throw GIVE_UP;
+        }
+        int after =
+                count == 0
+                        ? first
+                        : skipVarints(
+                                first, count, pass == PASS_VARINTS64 ? MAX_VARINT64 : MAX_VARINT32);
+        IndexArena a = arena;
+        int c = a.allocUnfilled(MessageIndex.CONTAINER_ENTRIES);
+        int[] pos = a.pos;
+        int[] link = a.link;
+        pos[c] = p;
+        link[c] = count;
+        pos[c + 1] = first;
+        link[c + 1] = elementWire;
+        pos[c + 2] = after - 1;
+        link[c + 2] = -1;
+        next = after;
+        return c;
+    }
+
+    /**
+     * {@link #skipVarint} over the array that holds the whole range (chain position {@code p} at
+     * {@code b[p + delta]}): one load of the first eight bytes while ten are left in the range.
+     */
+    private int flatVarint(byte[] b, int delta, int p, int max) {
+        if (end - p < MAX_VARINT64) {
+            return skipVarint(p, max);
+        }
+        long stops = ~(long) I64_LE.get(b, p + delta) & CONTINUATION;
+        if (stops != 0) {
+            int length = (Long.numberOfTrailingZeros(stops) >>> 3) + 1;
+            if (length > max) {
+                throw GIVE_UP; // an i16 or i32 longer than 5 bytes
+            }
+            return p + length;
+        }
+        if (max == MAX_VARINT64) {
+            // 9 bytes, or 10 when the ninth continues (without a branch: random i64s are either)
+            int length = 9 - (b[p + 8 + delta] >> 7);
+            if (b[p + length - 1 + delta] >= 0) {
+                return p + length;
+            }
+        }
+        throw GIVE_UP;
+    }
+
+    /** {@link #string} over the array that holds the whole range, for a length below 128. */
+    private int flatString(byte[] b, int delta, int p) {
+        int length;
+        if (p >= end || (length = b[p + delta]) < 0) {
+            return string(p); // the end of the range, or a length of more than one byte
+        }
+        if (length > end - p - 1) {
+            throw GIVE_UP;
+        }
+        return p + 1 + length;
+    }
+
     private void checkPresence(StructDescriptor d, int r, int present) {
         checkRequired(d, r);
         if (d.kind() == StructDescriptor.Kind.UNION && present != 1) {

@@ -70,6 +70,62 @@ abstract sealed class HappyPathWalk permits BinaryIndexer, CompactIndexer {
     /** Indexes the struct at {@code p}; returns its record ({@link #next} is after it). */
     abstract int struct(StructDescriptor d, int p);
 
+    // ---------------------------------------------------------------- a lazily indexed root
+
+    /*
+     * Where the walk of a partly indexed root goes on (see MessageIndex.advance): the chain
+     * position of the root's next field header, the slot of the root field before it (-1 at the
+     * start, or when not known) and that field's id (0 at the start: the compact protocol's
+     * headers hold the id as a delta from it, so it must be exact; the slot is only the guess of
+     * the field expected next, which the binary walk checks).
+     */
+    int resume;
+    int resumeSlot;
+    int resumeId;
+
+    /** Starts the walk of a partly indexed root whose first field header is at {@code from}. */
+    final void startRoot(int from) {
+        resume = from;
+        resumeSlot = -1;
+        resumeId = 0;
+    }
+
+    /**
+     * Walks on the fields of a partly indexed root struct (record {@code r}, its range ending at
+     * {@code end}) from {@link #resume}, recording each, until the field at slot {@code wanted} is
+     * recorded or the stop byte is passed (then {@code pos[r]} is its position and {@link #resume}
+     * is after it). Returns true when it got there; false when the generic walk must go on from
+     * {@link #resume}, the header of the field this walk did not take (the fields before it are
+     * recorded, the records of the one not taken are dropped). When {@code flat} is not null the
+     * range lies in that array, chain position {@code q} at {@code flat[q + flatDelta]}. A root
+     * field repeated is left to the generic walk, which calls it an error.
+     */
+    final boolean tryFields(
+            Chain target,
+            int end,
+            StructDescriptor d,
+            int r,
+            int wanted,
+            byte[] flat,
+            int flatDelta) {
+        if (maxDepth < 1) {
+            return false;
+        }
+        chain = target;
+        this.end = end;
+        start = limit = resume; // no node in hand yet
+        depth = 1; // inside the root
+        try {
+            return rootFields(d, r, wanted, flat, flatDelta);
+        } finally {
+            chain = null;
+            buffer = null;
+        }
+    }
+
+    /** {@link #tryFields} once the walk is set up: never throws {@link GiveUp}. */
+    abstract boolean rootFields(StructDescriptor d, int r, int wanted, byte[] flat, int flatDelta);
+
     /** The arena this walk fills. */
     final IndexArena arena() {
         return arena;
@@ -80,6 +136,26 @@ abstract sealed class HappyPathWalk permits BinaryIndexer, CompactIndexer {
             throw GIVE_UP;
         }
         depth++;
+    }
+
+    /**
+     * Gives up when a required field of the struct of record {@code r} is absent or, for a union,
+     * when other than one field is present (counted in the record: for a root walked in parts).
+     */
+    final void checkRecordedPresence(StructDescriptor d, int r) {
+        checkRequired(d, r);
+        if (d.kind() == StructDescriptor.Kind.UNION) {
+            int[] pos = arena.pos;
+            int present = 0;
+            for (int slot = 0; slot < d.fieldCount(); slot++) {
+                if (pos[r + MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * slot] >= 0) {
+                    present++;
+                }
+            }
+            if (present != 1) {
+                throw GIVE_UP;
+            }
+        }
     }
 
     /** Gives up when a required field of the struct of record {@code r} is absent. */

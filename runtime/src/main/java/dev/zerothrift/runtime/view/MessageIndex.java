@@ -43,6 +43,7 @@ final class MessageIndex {
     private final ProtocolReader reader;
     private final BinaryIndexer binary; // the happy path of the binary protocol, or null
     private final CompactIndexer compactPath; // the happy path of the compact protocol, or null
+    private final HappyPathWalk happyPath; // whichever of the two there is, or null
     Chain chain;
 
     // The path from the root to what is being indexed, kept for the error message.
@@ -64,6 +65,7 @@ final class MessageIndex {
                         : new BinaryReader(cursor, options.limits(), false);
         this.binary = compact || !happyPath ? null : new BinaryIndexer(arena, options);
         this.compactPath = compact && happyPath ? new CompactIndexer(arena, options) : null;
+        this.happyPath = binary != null ? binary : compactPath;
     }
 
     /**
@@ -120,10 +122,11 @@ final class MessageIndex {
      * A lazily indexed root: its record is allocated empty and its fields are recorded as advance()
      * walks past them. A nested struct or container is indexed whole when the walk passes it (it
      * has to be walked to be passed, and recording as it goes costs a few stores), so only the
-     * root is ever partly indexed. The walk is BinaryIndexer's in the binary protocol until it
-     * meets anything unusual; from there the generic walk goes on, its reader kept inside the root
-     * struct between two calls (in the compact protocol a field header is a delta from the
-     * previous field's id, which the reader remembers).
+     * root is ever partly indexed. The walk is the protocol's happy path (HappyPathWalk.tryFields,
+     * BinaryIndexer's or CompactIndexer's, which keeps where it stopped: the next header, and the
+     * slot and id of the field before it, as a compact field header is a delta from that id) until
+     * it meets anything unusual; from there the generic walk goes on, its reader kept inside the root
+     * struct between two calls (the reader remembers the previous field's id too).
      */
 
     /** The root's record while it is partly indexed, else -1. */
@@ -157,6 +160,9 @@ final class MessageIndex {
         lazyLastUnknown = -1;
         lazyRoot = r;
         end = -1;
+        if (happyPath != null) {
+            happyPath.startRoot(from);
+        }
         return r;
     }
 
@@ -182,11 +188,11 @@ final class MessageIndex {
         }
         StructDescriptor d = lazyType;
         int r = lazyRoot;
-        if (binary != null && !readerInside) {
+        if (happyPath != null && !readerInside) {
             boolean done =
-                    binary.tryFields(
-                            chain, lazyFrom + lazyLength, d, r, resume, wanted, flat, flatDelta);
-            resume = binary.resume;
+                    happyPath.tryFields(
+                            chain, lazyFrom + lazyLength, d, r, wanted, flat, flatDelta);
+            resume = happyPath.resume;
             if (done) {
                 if (arena.pos[r] >= 0) {
                     end = resume;

@@ -79,10 +79,12 @@
  * walk, so that later reads of those fields are plain lookups. Strings and binaries are passed by
  * their length and lists of fixed-size elements by count times size; a nested struct or container
  * that the walk passes is indexed whole (it has to be walked to be passed). Only the root is ever
- * partly indexed, and once walked to the end its index is exactly the eager one. In the binary
- * protocol the walk is {@code BinaryIndexer}'s, over the array itself when the message is in one
- * node and expecting the fields in declaration order; anything unusual hands over to the generic
- * walk, whose reader stays inside the root between two reads. {@link
+ * partly indexed, and once walked to the end its index is exactly the eager one. The walk is the
+ * protocol's happy path ({@code BinaryIndexer}'s, over the array itself when the message is in one
+ * node, or {@code CompactIndexer}'s, which goes on from the id of the last field it passed), each
+ * expecting the fields in declaration order: a header is compared with the one the schema predicts
+ * after the field before, and only another one is looked up. Anything unusual hands over to the
+ * generic walk, whose reader stays inside the root between two reads. {@link
  * dev.zerothrift.runtime.view.StructView#validate()} walks the rest at once; {@code end()}, the
  * unknown fields and every edit do so first.
  *

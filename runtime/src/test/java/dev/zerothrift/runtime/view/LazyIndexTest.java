@@ -118,9 +118,7 @@ class LazyIndexTest {
             assertTrue(lazy.indexedWhole());
             assertSameIndex(eager, lazy);
             assertEquals(value, FromView.struct(lazy));
-            if (protocol == Protocol.BINARY) {
-                assertEquals(0, lazy.index.genericRootWalks, "the happy path took it");
-            }
+            assertEquals(0, lazy.index.genericRootWalks, "the happy path took it");
             // in declaration order, as a generated decoder reads, on the same view again
             lazy.wrap(chain);
             assertEquals(value, FromView.struct(lazy));
@@ -170,6 +168,137 @@ class LazyIndexTest {
                 assertEquals(eager.unknown(i), lazy.unknown(i));
             }
             assertSameIndex(eager, lazy);
+        }
+    }
+
+    /**
+     * The bytes libthrift writes for the fields of {@code value} at {@code slots}, in that order (a
+     * slot may come twice: the same value again), then the stop byte.
+     */
+    private static byte[] writeFields(Protocol protocol, Struct value, List<Integer> slots) {
+        try {
+            org.apache.thrift.transport.TMemoryBuffer buffer =
+                    new org.apache.thrift.transport.TMemoryBuffer(64);
+            org.apache.thrift.protocol.TProtocol p = Libthrift.protocol(protocol, buffer);
+            StructDescriptor d = value.descriptor();
+            p.writeStructBegin(new org.apache.thrift.protocol.TStruct(d.name()));
+            for (int slot : slots) {
+                FieldDescriptor f = d.field(slot);
+                p.writeFieldBegin(
+                        new org.apache.thrift.protocol.TField(
+                                f.name(), f.type().wireType(), (short) f.id()));
+                Libthrift.writeValue(p, f.type(), value.fields().get(slot));
+                p.writeFieldEnd();
+            }
+            p.writeFieldStop();
+            p.writeStructEnd();
+            return Arrays.copyOf(buffer.getArray(), buffer.length());
+        } catch (org.apache.thrift.TException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * Fields in another order than the declaration's: the happy path looks them up (in the compact
+     * protocol their headers carry the ids whole) and still takes the message.
+     */
+    @Property(tries = 200)
+    void fieldsInAnyWireOrderAreTheEagerOnes(@ForAll long seed, @ForAll Protocol protocol) {
+        Random random = new Random(seed);
+        StructDescriptor d = Model.randomDescriptor(random, 2);
+        Struct value = Model.randomStruct(random, d);
+        List<Integer> present = new ArrayList<>(value.fields().keySet());
+        Collections.shuffle(present, random);
+        byte[] bytes = writeFields(protocol, value, present);
+        try (Chain chain = Chain.copyOf(bytes)) {
+            StructView eager = new StructView(d, protocol).wrap(chain);
+            StructView lazy = new StructView(d, protocol, ViewOptions.LAZY).wrap(chain);
+            for (int slot : shuffledSlots(d, random)) {
+                assertEquals(read(eager, slot), read(lazy, slot), "slot " + slot);
+            }
+            assertSameIndex(eager, lazy);
+            assertEquals(value, FromView.struct(lazy));
+            assertEquals(0, lazy.index.genericRootWalks, "the happy path took it");
+        }
+    }
+
+    /**
+     * The happy path takes the fields before the first unknown one, and hands over to the generic
+     * walk there; the fields read then are the eager ones.
+     */
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
+    void theHappyPathHandsOverAtTheFirstUnknownField(Protocol protocol) {
+        Struct value = Workloads.request(new Random(11));
+        byte[] bytes = Libthrift.write(protocol, value);
+        List<FieldDescriptor> fields = new ArrayList<>(Workloads.REQUEST.fields());
+        int user = Workloads.REQUEST.slotOf(3);
+        fields.remove(user); // a field in the middle, unknown to this reader
+        StructDescriptor older =
+                StructDescriptor.of("Request", StructDescriptor.Kind.STRUCT, fields);
+        try (Chain chain = Chain.copyOf(bytes)) {
+            StructView eager = new StructView(older, protocol).wrap(chain);
+            StructView lazy = new StructView(older, protocol, ViewOptions.LAZY).wrap(chain);
+            for (int slot = 0; slot < user; slot++) {
+                assertEquals(read(eager, slot), read(lazy, slot), "slot " + slot);
+            }
+            assertEquals(0, lazy.index.genericRootWalks, "the fields before the unknown one");
+            for (int slot = older.fieldCount() - 1; slot >= 0; slot--) {
+                assertEquals(read(eager, slot), read(lazy, slot), "slot " + slot);
+            }
+            assertEquals(1, lazy.index.genericRootWalks, "the generic walk from the unknown one");
+            assertEquals(1, lazy.unknownCount());
+            assertEquals(eager.unknown(0), lazy.unknown(0));
+            assertSameIndex(eager, lazy);
+        }
+    }
+
+    /**
+     * A root field that comes twice: the reads of the fields before the second one succeed, and the
+     * first read that walks into it fails, with an error that names the field, as does every later
+     * read past it (the eager view, as libthrift, takes the last one).
+     */
+    @Property(tries = 100)
+    void aRepeatedRootFieldFailsTheReadsThatReachIt(@ForAll long seed, @ForAll Protocol protocol) {
+        Random random = new Random(seed);
+        StructDescriptor d = Model.randomDescriptor(random, 2);
+        Struct value = Model.randomStruct(random, d);
+        List<Integer> present = new ArrayList<>(value.fields().keySet());
+        if (present.isEmpty()) {
+            return;
+        }
+        int repeated = present.get(random.nextInt(present.size()));
+        List<Integer> slots = new ArrayList<>(present);
+        int at =
+                1
+                        + slots.indexOf(repeated)
+                        + random.nextInt(slots.size() - slots.indexOf(repeated));
+        slots.add(at, repeated);
+        byte[] bytes = writeFields(protocol, value, slots);
+        try (Chain chain = Chain.copyOf(bytes)) {
+            StructView eager = new StructView(d, protocol).wrap(chain);
+            StructView lazy = new StructView(d, protocol, ViewOptions.LAZY).wrap(chain);
+            for (int slot : slots.subList(0, at)) {
+                if (slot != repeated) { // the eager view holds the last of the two
+                    assertEquals(read(eager, slot), read(lazy, slot), "slot " + slot);
+                }
+            }
+            assertTrue(
+                    lazy.headerPosition(repeated) < eager.headerPosition(repeated),
+                    "the lazy view holds the first of the two, the eager one the last");
+            FieldDescriptor f = d.field(repeated);
+            ProtocolException e = assertThrows(ProtocolException.class, lazy::validate);
+            assertTrue(
+                    e.getMessage().contains("field " + f.name() + " (id " + f.id() + ") repeated"),
+                    e.getMessage());
+            assertEquals(ProtocolException.Kind.INVALID_DATA, e.kind());
+            assertSame(e, assertThrows(ProtocolException.class, lazy::end));
+            if (at < slots.size() - 1) {
+                int after = slots.get(slots.size() - 1);
+                if (after != repeated) {
+                    assertSame(e, assertThrows(ProtocolException.class, () -> read(lazy, after)));
+                }
+            }
         }
     }
 
@@ -296,12 +425,10 @@ class LazyIndexTest {
                 eagerError = e;
             }
             lazy.wrap(input, 0, input.length);
+            java.util.Map<Integer, Object> reads = new java.util.HashMap<>();
             for (int slot : shuffledSlots(d, random)) {
                 try {
-                    Object read = read(lazy, slot);
-                    if (eagerError == null) {
-                        assertEquals(read(eager, slot), read, "slot " + slot);
-                    }
+                    reads.put(slot, read(lazy, slot));
                 } catch (ProtocolException e) {
                     // reached bad bytes: the same failure as validate's below
                 }
@@ -312,9 +439,14 @@ class LazyIndexTest {
             } catch (ProtocolException e) {
                 lazyError = e;
             }
-            if (eagerError == null && lazyError != null && !strict) {
-                // the one departure: a root field repeated, which a lazy view refuses
-                assertTrue(lazyError.getMessage().contains("repeated"), lazyError.getMessage());
+            if (lazyError != null
+                    && !strict
+                    && lazyError.getMessage().contains("repeated (a lazily indexed view)")) {
+                // the one departure: a root field repeated, which a lazy view refuses, before
+                // whatever the eager walk found (or where it found nothing)
+                assertTrue(
+                        eagerError == null || eagerError.offset() > lazyError.offset(),
+                        lazyError.getMessage() + " / " + eagerError);
                 return;
             }
             assertEquals(
@@ -325,8 +457,96 @@ class LazyIndexTest {
                 assertEquals(eagerError.getMessage(), lazyError.getMessage());
                 assertEquals(eager.failurePath(), lazy.failurePath());
             } else {
+                for (java.util.Map.Entry<Integer, Object> e : reads.entrySet()) {
+                    assertEquals(read(eager, e.getKey()), e.getValue(), "slot " + e.getKey());
+                }
                 assertSameIndex(eager, lazy);
             }
+        }
+    }
+
+    /**
+     * The lazy view of {@code input} read at one random field, then validated: fails exactly when
+     * the eager wrap fails, with the same message and path, and otherwise leaves the eager index;
+     * the read fails only with {@link ProtocolException}, and reads the eager value when it
+     * succeeds on bytes the eager walk takes.
+     */
+    private static void failsAsTheEagerWalk(
+            StructDescriptor d, Protocol protocol, ViewOptions options, byte[] input, int slot) {
+        try (StructView eager = new StructView(d, protocol, options);
+                StructView lazy = new StructView(d, protocol, options.withLazy(true))) {
+            ProtocolException eagerError = null;
+            try {
+                eager.wrap(input, 0, input.length);
+            } catch (ProtocolException e) {
+                eagerError = e;
+            }
+            lazy.wrap(input, 0, input.length);
+            ProtocolException readError = null;
+            Object read = null;
+            try {
+                read = read(lazy, slot);
+            } catch (ProtocolException e) {
+                readError = e;
+            }
+            ProtocolException lazyError = null;
+            try {
+                lazy.validate();
+            } catch (ProtocolException e) {
+                lazyError = e;
+            }
+            if (readError != null) {
+                assertSame(readError, lazyError, "the walk stopped for good at the read");
+            }
+            if (lazyError != null
+                    && !options.strict()
+                    && lazyError.getMessage().contains("repeated (a lazily indexed view)")) {
+                // the one departure: a root field repeated, which a lazy view refuses, before
+                // whatever the eager walk found (or where it found nothing)
+                assertTrue(
+                        eagerError == null || eagerError.offset() > lazyError.offset(),
+                        lazyError.getMessage() + " / " + eagerError);
+                return;
+            }
+            assertEquals(
+                    eagerError == null,
+                    lazyError == null,
+                    "fails as the eager wrap: " + eagerError);
+            if (eagerError != null) {
+                assertEquals(eagerError.getMessage(), lazyError.getMessage());
+                assertEquals(eager.failurePath(), lazy.failurePath());
+            } else {
+                assertEquals(read(eager, slot), read, "slot " + slot);
+                assertSameIndex(eager, lazy);
+            }
+        }
+    }
+
+    /**
+     * The message cut short at every length, and each of its bytes changed in turn (to a random
+     * value), read lazily at a random field: each fails as the eager walk fails.
+     */
+    @Property(tries = 40)
+    void everyCutAndEveryChangedByteFailAsTheEagerWalk(
+            @ForAll long seed, @ForAll Protocol protocol, @ForAll boolean strict) {
+        Random random = new Random(seed);
+        Struct value =
+                random.nextInt(4) == 0
+                        ? Workloads.wideValue(random)
+                        : Model.randomStruct(random, Model.randomDescriptor(random, 3));
+        StructDescriptor d = value.descriptor();
+        if (d.fieldCount() == 0) {
+            return;
+        }
+        ViewOptions options = strict ? ViewOptions.STRICT : ViewOptions.DEFAULT;
+        byte[] bytes = Libthrift.write(protocol, value);
+        int step = 1 + bytes.length / 2000; // every position of all but the largest
+        for (int i = 0; i < bytes.length; i += step) {
+            int slot = random.nextInt(d.fieldCount());
+            failsAsTheEagerWalk(d, protocol, options, Arrays.copyOf(bytes, i), slot);
+            byte[] changed = bytes.clone();
+            changed[i] = (byte) random.nextInt(256);
+            failsAsTheEagerWalk(d, protocol, options, changed, slot);
         }
     }
 

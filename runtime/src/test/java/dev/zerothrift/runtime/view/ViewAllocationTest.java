@@ -17,7 +17,8 @@ import java.util.Random;
 /**
  * On the steady state (a reused view, its reused index, reused nested and list views), indexing a
  * message and reading its primitives allocates nothing: measured with the thread's allocation
- * counter around many iterations after a warm-up.
+ * counter around many iterations after a warm-up. A lazily indexed view that reads one string
+ * allocates that string and nothing else.
  */
 @ExtendWith(LeakCheckExtension.class)
 class ViewAllocationTest {
@@ -84,6 +85,56 @@ class ViewAllocationTest {
                             + " (sum "
                             + sink
                             + ")");
+        }
+    }
+
+    /** Keeps each string read alive, so that the JIT cannot leave its allocation out. */
+    private String lastString;
+
+    /** Bytes the least of five rounds of 10,000 runs of {@code run} allocate, after a warm-up. */
+    private static long leastRound(Runnable run) {
+        for (int i = 0; i < 20_000; i++) {
+            run.run();
+        }
+        long thread = Thread.currentThread().threadId();
+        long least = Long.MAX_VALUE;
+        for (int round = 0; round < 5; round++) {
+            long before = THREADS.getThreadAllocatedBytes(thread);
+            for (int i = 0; i < 10_000; i++) {
+                run.run();
+            }
+            least = Math.min(least, THREADS.getThreadAllocatedBytes(thread) - before);
+        }
+        return least;
+    }
+
+    /**
+     * {@code read1}'s steady state: a lazy wrap of a Wide and the read of its field 37 as a String
+     * allocate what decoding those bytes into a String alone allocates.
+     */
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
+    void aLazyWrapAndOneStringReadAllocateOnlyTheString(Protocol protocol) {
+        assumeTrue(THREADS.isThreadAllocatedMemorySupported(), "no allocation counter here");
+        byte[] bytes = Libthrift.write(protocol, Workloads.wideValue(new Random(1)));
+        int f37 = Workloads.WIDE.slotOf(37);
+        try (Chain chain = Chain.copyOf(bytes)) {
+            StructView wide = new StructView(Workloads.WIDE, protocol, ViewOptions.LAZY);
+            wide.wrap(chain);
+            byte[] utf8 = wide.getString(f37).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            int at = wide.bytesPosition(f37);
+            long lazy = leastRound(() -> lastString = wide.wrap(chain).getString(f37));
+            long alone =
+                    leastRound(
+                            () ->
+                                    lastString =
+                                            dev.zerothrift.runtime.protocol.Utf8.decode(
+                                                    bytes, at, utf8.length));
+            assertEquals(
+                    alone,
+                    lazy,
+                    "bytes allocated by rounds of 10,000 lazy wraps and reads of f37, and of "
+                            + "10,000 decodes of its bytes");
         }
     }
 }
