@@ -219,11 +219,11 @@ public final class ListView {
     }
 
     public boolean getBool(int i) {
-        return WireValues.bool(chain(), index.compact, position(i));
+        return index.i8(position(i)) == 1; // binary: 1 true; compact element: CT_BOOLEAN_TRUE
     }
 
     public byte getByte(int i) {
-        return chain().getByte(position(i));
+        return index.i8(position(i));
     }
 
     public short getShort(int i) {
@@ -360,8 +360,13 @@ public final class ListView {
             }
             return;
         }
-        Chain c = chain();
         int p = position(from);
+        byte[] flat = index.flatBytes();
+        if (flat != null) { // the message in one node: the run is all in it
+            BulkCodecs.selected().decodeLongs(flat, p + index.flatDelta(), dst, dstOffset, count);
+            return;
+        }
+        Chain c = chain();
         int i = 0;
         while (i < count) {
             int node = c.nodeIndex(p);
@@ -416,8 +421,13 @@ public final class ListView {
             }
             return;
         }
-        Chain c = chain();
         int p = position(from);
+        byte[] flat = index.flatBytes();
+        if (flat != null) { // the message in one node: the run is all in it
+            BulkCodecs.selected().decodeInts(flat, p + index.flatDelta(), dst, dstOffset, count);
+            return;
+        }
+        Chain c = chain();
         int i = 0;
         while (i < count) {
             int node = c.nodeIndex(p);
@@ -454,8 +464,13 @@ public final class ListView {
             }
             return;
         }
-        Chain c = chain();
         int p = position(from);
+        byte[] flat = index.flatBytes();
+        if (flat != null) { // the message in one node: the run is all in it
+            BulkCodecs.selected().decodeDoubles(flat, p + index.flatDelta(), dst, dstOffset, count);
+            return;
+        }
+        Chain c = chain();
         int i = 0;
         while (i < count) {
             int node = c.nodeIndex(p);
