@@ -212,9 +212,9 @@ public final class StructDescriptor {
     }
 
     /**
-     * By slot, the field's header as the binary protocol writes it, as one int: {@code wire type
-     * << 16 | id & 0xffff} (what the index walk compares the next header with, expecting the
-     * fields in declaration order).
+     * By slot, the field's header as the binary protocol writes it, as one int: {@code wire type <<
+     * 16 | id & 0xffff} (what the index walk compares the next header with, expecting the fields in
+     * declaration order).
      */
     int[] binaryHeaders() {
         return binaryHeaders;
