@@ -14,10 +14,12 @@ import java.util.function.BiConsumer;
 
 /**
  * The views on one message type, used as a receiver and a sender would: the received bytes sit in a
- * chain (put there once at setup, as a socket read would); a root view, reused, wraps them per
- * message; writes go into a new pooled chain per message, released before the method returns.
- * {@code read1} uses a second root view with {@link ViewOptions#LAZY}, as a receiver that reads one
- * field of a wide message would: its wrap indexes nothing, and the read walks as far as the field.
+ * chain over one heap array, as our RPC's {@code FramedDecoder} hands a frame to a handler (the
+ * frame cumulated in one heap buffer, linked by {@code NettyChains.toChain}; put there once at
+ * setup); a root view, reused, wraps them per message; writes go into a new pooled chain per
+ * message, released before the method returns. {@code read1} uses a second root view with {@link
+ * ViewOptions#LAZY}, as a receiver that reads one field of a wide message would: its wrap indexes
+ * nothing, and the read walks as far as the field.
  */
 final class ViewsCodec<V extends StructView> implements Codec {
     /** Writes a message of the workload's values into a chain. */
@@ -53,7 +55,8 @@ final class ViewsCodec<V extends StructView> implements Codec {
             BiConsumer<V, Blackhole> readAll) {
         this.value = fixture.value();
         this.protocol = protocol;
-        this.received = Chain.copyOf(fixture.wire());
+        byte[] wire = fixture.wire();
+        this.received = Chain.wrap(wire, 0, wire.length);
         this.view = view;
         this.lazyView = lazyView;
         this.write = write;
@@ -73,7 +76,12 @@ final class ViewsCodec<V extends StructView> implements Codec {
 
     @Override
     public void decode(Blackhole bh) {
-        view.wrap(received);
+        decode(received, bh);
+    }
+
+    /** {@link #decode} of the message that {@code chain} holds (for DecodePartsBench). */
+    void decode(Chain chain, Blackhole bh) {
+        view.wrap(chain);
         readAll.accept(view, bh);
     }
 

@@ -73,14 +73,16 @@ public final class Chain implements AutoCloseable {
     public static final int DEFAULT_REFERENCE_THRESHOLD = 4 << 10;
 
     private static final int MAX_GATHER = 1024;
+    private static final Node[] NO_NODES = new Node[0];
+    private static final int[] NO_STARTS = new int[0];
     private static final int MIN_READ_WINDOW = 512;
 
     private final BlockPool pool;
     private final int blockSize;
     private final int referenceThreshold;
 
-    Node[] nodes = new Node[4];
-    int[] starts = new int[4];
+    Node[] nodes;
+    int[] starts;
     int count;
     int length;
     private int hint;
@@ -104,6 +106,11 @@ public final class Chain implements AutoCloseable {
      * @param referenceThreshold shortest array a sink links by reference rather than copies.
      */
     public Chain(BlockPool pool, int blockSize, int referenceThreshold) {
+        this(pool, blockSize, referenceThreshold, 4);
+    }
+
+    /** An empty chain with room for {@code nodeCapacity} nodes before its arrays grow. */
+    private Chain(BlockPool pool, int blockSize, int referenceThreshold, int nodeCapacity) {
         if (blockSize <= 0) {
             throw new IllegalArgumentException("block size must be positive: " + blockSize);
         }
@@ -114,6 +121,8 @@ public final class Chain implements AutoCloseable {
         this.pool = pool;
         this.blockSize = blockSize;
         this.referenceThreshold = referenceThreshold;
+        this.nodes = new Node[nodeCapacity];
+        this.starts = new int[nodeCapacity];
     }
 
     /** A chain over {@code array[offset, offset + length)}, by reference. */
@@ -448,17 +457,30 @@ public final class Chain implements AutoCloseable {
         ensureOpen();
         sync();
         checkRange(from, length);
-        Chain slice = new Chain(pool, blockSize, referenceThreshold);
+        if (length == 0) {
+            return new Chain(pool, blockSize, referenceThreshold);
+        }
+        int first = locate(from);
+        int last = locate(from + length - 1);
+        // arrays of exactly the nodes the slice covers (one, for a value inside a node)
+        Chain slice = new Chain(pool, blockSize, referenceThreshold, last - first + 1);
+        Node[] sliced = slice.nodes;
+        int[] sliceStarts = slice.starts;
         int index = from;
         int end = from + length;
-        while (index < end) {
-            int i = locate(index);
+        int k = 0;
+        for (int i = first; i <= last; i++) {
             Node node = nodes[i];
             int within = index - starts[i];
             int chunk = Math.min(end - index, node.length - within);
-            slice.appendNode(new Node(node.block.retain(), node.offset + within, chunk, false));
-            index += chunk;
+            if (chunk > 0) { // (an empty node between two others holds nothing to share)
+                sliced[k] = new Node(node.block.retain(), node.offset + within, chunk, false);
+                sliceStarts[k++] = index - from;
+                index += chunk;
+            }
         }
+        slice.count = k;
+        slice.length = length;
         return slice;
     }
 
@@ -620,8 +642,8 @@ public final class Chain implements AutoCloseable {
         released = true;
         Node[] old = nodes;
         int n = count;
-        nodes = new Node[0];
-        starts = new int[0];
+        nodes = NO_NODES; // shared: a released chain is never written to again
+        starts = NO_STARTS;
         count = 0;
         length = 0;
         hint = 0;

@@ -117,6 +117,11 @@ final class BinaryIndexer extends HappyPathWalk {
     private void fields(StructDescriptor d, int r, int p, int wanted, boolean root) {
         IndexArena a = arena;
         boolean once = strict || root;
+        // Fields come in declaration order from libthrift and our writers: the header expected
+        // next (of the slot after the last one met) is compared first, and only another one is
+        // looked up by id.
+        int[] headers = d.binaryHeaders();
+        int expected = 0;
         while (true) {
             int header = p;
             if (root) {
@@ -134,10 +139,15 @@ final class BinaryIndexer extends HappyPathWalk {
                 break;
             }
             byte type = (byte) (h >> 16);
-            int slot = d.slotOf((short) h);
-            if (slot < 0 || d.wireType(slot) != type) {
-                throw GIVE_UP; // an unknown field, or not a value type: the generic walk skips it
+            int slot = expected;
+            if (slot >= headers.length || headers[slot] != h) {
+                slot = d.slotOf((short) h);
+                // an unknown field, or not a value type: the generic walk skips it
+                if (slot < 0 || d.wireType(slot) != type) {
+                    throw GIVE_UP;
+                }
             }
+            expected = slot + 1;
             int e = r + MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * slot;
             if (a.pos[e] >= 0 && once) {
                 throw GIVE_UP;
@@ -477,11 +487,21 @@ final class BinaryIndexer extends HappyPathWalk {
         if (count > 0) {
             int table = a.allocUnfilled(count);
             a.link[c + 2] = table;
-            for (int i = 0; i < count; i++) {
-                int child = value(element, elementWire, p);
-                a.pos[table + i] = p;
-                a.link[table + i] = child;
-                p = next;
+            int[] pos = a.pos;
+            int[] link = a.link;
+            if (elementWire == WireType.STRING) { // (strings have no record: the arena stays)
+                for (int i = 0; i < count; i++) {
+                    pos[table + i] = p;
+                    link[table + i] = -1;
+                    p = string(p);
+                }
+            } else {
+                for (int i = 0; i < count; i++) {
+                    int child = value(element, elementWire, p);
+                    a.pos[table + i] = p;
+                    a.link[table + i] = child;
+                    p = next;
+                }
             }
         }
         a.pos[c + 2] = p - 1;
@@ -520,6 +540,19 @@ final class BinaryIndexer extends HappyPathWalk {
         p = first;
         if (keySize > 0 && valueSize > 0) {
             p += count * (keySize + valueSize);
+        } else if (count > 0 && keyWire == WireType.STRING && valueWire == WireType.STRING) {
+            int table = a.allocUnfilled(2 * count);
+            a.link[c + 2] = table;
+            int[] pos = a.pos; // (strings have no record: the arena stays)
+            int[] link = a.link;
+            for (int i = 0, e = table; i < count; i++, e += 2) {
+                pos[e] = p;
+                link[e] = -1;
+                p = string(p);
+                pos[e + 1] = p;
+                link[e + 1] = -1;
+                p = string(p);
+            }
         } else if (count > 0) {
             int table = a.allocUnfilled(2 * count);
             a.link[c + 2] = table;

@@ -625,6 +625,15 @@ final class CompactIndexer extends HappyPathWalk {
             p = skip(first, (long) count * size);
         } else if (count > 0 && WireValues.isVarint(kind)) {
             p = skipVarints(first, count, kind == ValueKind.I64 ? MAX_VARINT64 : MAX_VARINT32);
+        } else if (count > 0 && elementWire == WireType.STRING) {
+            table = a.allocUnfilled(count);
+            pos = a.pos; // (strings have no record: the arena stays)
+            link = a.link;
+            for (int i = 0; i < count; i++) {
+                pos[table + i] = p;
+                link[table + i] = -1;
+                p = string(p);
+            }
         } else if (count > 0) {
             table = a.allocUnfilled(count);
             for (int i = 0; i < count; i++) {
@@ -683,6 +692,18 @@ final class CompactIndexer extends HappyPathWalk {
         p = first;
         if (keySize > 0 && valueSize > 0) {
             p = skip(first, (long) count * (keySize + valueSize));
+        } else if (count > 0 && keyWire == WireType.STRING && valueWire == WireType.STRING) {
+            table = a.allocUnfilled(2 * count);
+            int[] pos = a.pos; // (strings have no record: the arena stays)
+            int[] link = a.link;
+            for (int i = 0, e = table; i < count; i++, e += 2) {
+                pos[e] = p;
+                link[e] = -1;
+                p = string(p);
+                pos[e + 1] = p;
+                link[e + 1] = -1;
+                p = string(p);
+            }
         } else if (count > 0) {
             table = a.allocUnfilled(2 * count);
             for (int i = 0; i < count; i++) {

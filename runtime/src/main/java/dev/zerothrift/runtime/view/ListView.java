@@ -1,6 +1,7 @@
 package dev.zerothrift.runtime.view;
 
 import dev.zerothrift.runtime.buffer.Chain;
+import dev.zerothrift.runtime.bulk.BulkCodec;
 import dev.zerothrift.runtime.bulk.BulkCodecs;
 import dev.zerothrift.runtime.bulk.CompactLists;
 import dev.zerothrift.runtime.protocol.CompactWire;
@@ -219,11 +220,11 @@ public final class ListView {
     }
 
     public boolean getBool(int i) {
-        return WireValues.bool(chain(), index.compact, position(i));
+        return index.i8(position(i)) == 1; // binary: 1 true; compact element: CT_BOOLEAN_TRUE
     }
 
     public byte getByte(int i) {
-        return chain().getByte(position(i));
+        return index.i8(position(i));
     }
 
     public short getShort(int i) {
@@ -327,7 +328,8 @@ public final class ListView {
     /**
      * Copies elements {@code [from, from + count)} of an i64 list into {@code dst}: in the binary
      * protocol a run of whole elements within a node is decoded in bulk ({@link
-     * BulkCodecs#selected()}), and only an element straddling two nodes is read alone.
+     * BulkCodecs#selected()}, or the scalar loop for a run of fewer than 32), and only an element
+     * straddling two nodes is read alone.
      */
     public void getLongs(int from, long[] dst, int dstOffset, int count) {
         checkBulk(ValueKind.I64, from, dst.length, dstOffset, count);
@@ -360,15 +362,20 @@ public final class ListView {
             }
             return;
         }
-        Chain c = chain();
         int p = position(from);
+        byte[] flat = index.flatBytes();
+        if (flat != null) { // the message in one node: the run is all in it
+            codecFor(count).decodeLongs(flat, p + index.flatDelta(), dst, dstOffset, count);
+            return;
+        }
+        Chain c = chain();
         int i = 0;
         while (i < count) {
             int node = c.nodeIndex(p);
             int within = p - c.nodeStart(node);
             int whole = Math.min((c.nodeLength(node) - within) / 8, count - i);
             if (whole > 0) {
-                BulkCodecs.selected()
+                codecFor(whole)
                         .decodeLongs(
                                 c.nodeArray(node),
                                 c.nodeOffset(node) + within,
@@ -416,15 +423,20 @@ public final class ListView {
             }
             return;
         }
-        Chain c = chain();
         int p = position(from);
+        byte[] flat = index.flatBytes();
+        if (flat != null) { // the message in one node: the run is all in it
+            codecFor(count).decodeInts(flat, p + index.flatDelta(), dst, dstOffset, count);
+            return;
+        }
+        Chain c = chain();
         int i = 0;
         while (i < count) {
             int node = c.nodeIndex(p);
             int within = p - c.nodeStart(node);
             int whole = Math.min((c.nodeLength(node) - within) / 4, count - i);
             if (whole > 0) {
-                BulkCodecs.selected()
+                codecFor(whole)
                         .decodeInts(
                                 c.nodeArray(node),
                                 c.nodeOffset(node) + within,
@@ -454,15 +466,20 @@ public final class ListView {
             }
             return;
         }
-        Chain c = chain();
         int p = position(from);
+        byte[] flat = index.flatBytes();
+        if (flat != null) { // the message in one node: the run is all in it
+            codecFor(count).decodeDoubles(flat, p + index.flatDelta(), dst, dstOffset, count);
+            return;
+        }
+        Chain c = chain();
         int i = 0;
         while (i < count) {
             int node = c.nodeIndex(p);
             int within = p - c.nodeStart(node);
             int whole = Math.min((c.nodeLength(node) - within) / 8, count - i);
             if (whole > 0) {
-                BulkCodecs.selected()
+                codecFor(whole)
                         .decodeDoubles(
                                 c.nodeArray(node),
                                 c.nodeOffset(node) + within,
@@ -476,6 +493,17 @@ public final class ListView {
                 p += 8;
             }
         }
+    }
+
+    /**
+     * Runs shorter than this are decoded by the scalar loop whatever {@link BulkCodecs#selected()}
+     * is: a few elements are done before a vector loop has paid for its setup (the threshold the
+     * fast codecs' lists use, {@code BinaryLists.SCALAR_BELOW}, measured there).
+     */
+    private static final int SCALAR_BELOW = 32;
+
+    private static BulkCodec codecFor(int count) {
+        return count < SCALAR_BELOW ? BulkCodecs.scalar() : BulkCodecs.selected();
     }
 
     private void checkBulk(ValueKind kind, int from, int dstLength, int dstOffset, int n) {

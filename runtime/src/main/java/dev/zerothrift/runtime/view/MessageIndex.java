@@ -82,8 +82,11 @@ final class MessageIndex {
         failurePath = List.of();
         edits++;
         endLazy();
+        forgetWindow();
         if (options.lazy()) {
-            return startLazy(target, from, length, descriptor);
+            int r = startLazy(target, from, length, descriptor);
+            windowed = true;
+            return r;
         }
         if (binary != null || compactPath != null) {
             checkRange(target, from, length);
@@ -95,6 +98,7 @@ final class MessageIndex {
                 end = binary != null ? binary.next : compactPath.next;
                 chain = target;
                 takeFlat(target, from, length);
+                windowed = true;
                 return record;
             }
             arena.clear(); // off the happy path: the generic walk decides, and names the path
@@ -106,6 +110,7 @@ final class MessageIndex {
             int record = indexStruct(descriptor);
             chain = target;
             takeFlat(target, from, length);
+            windowed = true;
             return record;
         } catch (ProtocolException e) {
             failurePath = path.snapshot();
@@ -312,54 +317,119 @@ final class MessageIndex {
     void edited() {
         complete();
         flat = null;
+        forgetWindow();
         edits++;
+    }
+
+    /*
+     * Reads of a message in several nodes (a frame read into pooled blocks, say) keep the node of
+     * the last read in hand, the window: the next read in the same node goes straight to its
+     * array, as a read of a message in one node does (flat), after two compares; only a value
+     * that straddles two nodes is read through the chain. The window is taken only while the
+     * chain is as it was indexed (windowed): an edit may split or replace nodes, so from the first
+     * edit on every read goes through the chain, as with flat.
+     */
+    private boolean windowed;
+    private byte[] window;
+    private int windowDelta; // chain position q is at window[q + windowDelta]
+    private int windowStart;
+    private int windowLimit; // chain positions [windowStart, windowLimit) are in the window
+
+    private void forgetWindow() {
+        windowed = false;
+        window = null;
+        windowStart = windowLimit = 0; // no position p >= 0 has n >= 1 bytes before 0
+    }
+
+    /** Whether the {@code n} bytes at {@code p} are in the window, taking p's node if need be. */
+    private boolean inWindow(int p, int n) {
+        if (p >= windowStart && windowLimit - p >= n) {
+            return true;
+        }
+        return windowed && takeWindow(p, n);
+    }
+
+    private boolean takeWindow(int p, int n) {
+        Chain c = chain;
+        int i = c.nodeIndex(p);
+        int start = c.nodeStart(i);
+        window = c.nodeArray(i);
+        windowDelta = c.nodeOffset(i) - start;
+        windowStart = start;
+        windowLimit = start + c.nodeLength(i);
+        return windowLimit - p >= n;
     }
 
     byte i8(int p) {
         byte[] f = flat;
-        return f != null ? f[p + flatDelta] : chain.getByte(p);
+        if (f != null) {
+            return f[p + flatDelta];
+        }
+        return inWindow(p, 1) ? window[p + windowDelta] : chain.getByte(p);
     }
 
     short i16(int p) {
         byte[] f = flat;
+        int d = flatDelta;
         if (f == null) {
-            return WireValues.i16(chain, compact, p);
+            if (!inWindow(p, compact ? MAX_VARINT32 : Short.BYTES)) {
+                return WireValues.i16(chain, compact, p);
+            }
+            f = window;
+            d = windowDelta;
         }
-        return compact
-                ? (short) CompactWire.getI32(f, p + flatDelta)
-                : BinaryWire.getI16(f, p + flatDelta);
+        return compact ? (short) CompactWire.getI32(f, p + d) : BinaryWire.getI16(f, p + d);
     }
 
     int i32(int p) {
         byte[] f = flat;
+        int d = flatDelta;
         if (f == null) {
-            return WireValues.i32(chain, compact, p);
+            if (!inWindow(p, compact ? MAX_VARINT32 : Integer.BYTES)) {
+                return WireValues.i32(chain, compact, p);
+            }
+            f = window;
+            d = windowDelta;
         }
-        return compact ? CompactWire.getI32(f, p + flatDelta) : BinaryWire.getI32(f, p + flatDelta);
+        return compact ? CompactWire.getI32(f, p + d) : BinaryWire.getI32(f, p + d);
     }
 
     long i64(int p) {
         byte[] f = flat;
+        int d = flatDelta;
         if (f == null) {
-            return WireValues.i64(chain, compact, p);
+            if (!inWindow(p, compact ? MAX_VARINT64 : Long.BYTES)) {
+                return WireValues.i64(chain, compact, p);
+            }
+            f = window;
+            d = windowDelta;
         }
-        return compact ? CompactWire.getI64(f, p + flatDelta) : BinaryWire.getI64(f, p + flatDelta);
+        return compact ? CompactWire.getI64(f, p + d) : BinaryWire.getI64(f, p + d);
     }
 
     double f64(int p) {
         byte[] f = flat;
+        int d = flatDelta;
         if (f == null) {
-            return WireValues.f64(chain, compact, p);
+            if (!inWindow(p, Double.BYTES)) {
+                return WireValues.f64(chain, compact, p);
+            }
+            f = window;
+            d = windowDelta;
         }
-        return compact
-                ? CompactWire.getDouble(f, p + flatDelta)
-                : BinaryWire.getDouble(f, p + flatDelta);
+        return compact ? CompactWire.getDouble(f, p + d) : BinaryWire.getDouble(f, p + d);
+    }
+
+    /** Whether the compact bool field whose header is at {@code p} is true (its type nibble). */
+    boolean compactBoolField(int p) {
+        return (i8(p) & 0x0f) == CompactWire.CT_BOOLEAN_TRUE;
     }
 
     /** The string or binary whose length prefix is at {@code p}, decoded. */
     String string(int p) {
         byte[] f = flat;
         if (compact) {
+            // one node lookup for the length and the bytes (from the chain's hint) when not flat
             return f != null
                     ? WireValues.compactString(f, p + flatDelta)
                     : WireValues.compactString(chain, p);
@@ -369,11 +439,40 @@ final class MessageIndex {
             int length = BinaryWire.getI32(f, at);
             return length == 0 ? "" : Utf8.decode(f, at + 4, length);
         }
+        if (inWindow(p, 4)) {
+            int at = p + windowDelta;
+            int length = BinaryWire.getI32(window, at);
+            if (length == 0) {
+                return "";
+            }
+            if (windowLimit - (p + 4) >= length) {
+                return Utf8.decode(window, at + 4, length);
+            }
+            return WireValues.string(chain, p + 4, length); // the bytes straddle nodes
+        }
         return WireValues.string(
                 chain,
                 WireValues.stringStart(chain, compact, p),
                 WireValues.stringLength(chain, compact, p));
     }
+
+    /**
+     * The array holding the whole message when it lies in one node and no edit was made since it
+     * was indexed (chain position q is at {@code flatBytes()[q + flatDelta()]}), else null: for
+     * bulk reads, which then need no lookup of nodes.
+     */
+    byte[] flatBytes() {
+        return flat;
+    }
+
+    int flatDelta() {
+        return flatDelta;
+    }
+
+    /** Longest checked varint of an i16 or i32, and of an i64. */
+    private static final int MAX_VARINT32 = 5;
+
+    private static final int MAX_VARINT64 = 10;
 
     /** Room for one encoded scalar or length prefix, for the editor. */
     final byte[] scratch = new byte[32];
@@ -381,6 +480,7 @@ final class MessageIndex {
     /** After an edit that added {@code delta} bytes at {@code from}: moves what follows. */
     void shift(int from, int delta) {
         flat = null;
+        forgetWindow();
         edits++;
         if (delta != 0) {
             arena.shift(from, delta);

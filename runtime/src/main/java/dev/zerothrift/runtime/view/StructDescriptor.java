@@ -38,6 +38,7 @@ public final class StructDescriptor {
     private byte[] wireTypes;
     private TypeDescriptor[] types; // by slot
     private byte[] binaryElementSizes; // by slot: of a list or set of fixed-size elements, else 0
+    private int[] binaryHeaders; // by slot: the binary field header, type << 16 | id
     private int[] requiredSlots;
 
     private StructDescriptor(String name, Kind kind) {
@@ -74,6 +75,7 @@ public final class StructDescriptor {
         byte[] types = new byte[all.length];
         TypeDescriptor[] typesBySlot = new TypeDescriptor[all.length];
         byte[] elementSizes = new byte[all.length];
+        int[] headers = new int[all.length];
         int[] required = new int[all.length];
         int requiredCount = 0;
         for (int slot = 0; slot < all.length; slot++) {
@@ -87,6 +89,7 @@ public final class StructDescriptor {
             min = Math.min(min, f.id());
             max = Math.max(max, f.id());
             types[slot] = f.type().wireType();
+            headers[slot] = (types[slot] & 0xff) << 16 | f.id() & 0xffff;
             typesBySlot[slot] = f.type();
             if (f.type().element() != null && f.type().element().kind().binarySize() > 0) {
                 elementSizes[slot] = (byte) f.type().element().kind().binarySize();
@@ -118,6 +121,7 @@ public final class StructDescriptor {
         wireTypes = types;
         this.types = typesBySlot;
         binaryElementSizes = elementSizes;
+        binaryHeaders = headers;
         requiredSlots = Arrays.copyOf(required, requiredCount);
         fields = all;
         return this;
@@ -205,6 +209,15 @@ public final class StructDescriptor {
      */
     int binaryElementSize(int slot) {
         return binaryElementSizes[slot];
+    }
+
+    /**
+     * By slot, the field's header as the binary protocol writes it, as one int: {@code wire type <<
+     * 16 | id & 0xffff} (what the index walk compares the next header with, expecting the fields in
+     * declaration order).
+     */
+    int[] binaryHeaders() {
+        return binaryHeaders;
     }
 
     /** Slots of the required fields. */

@@ -253,7 +253,7 @@ public class StructView implements AutoCloseable {
         if (p < 0) {
             return descriptor.field(slot).defaultLong() != 0;
         }
-        return index.compact ? WireValues.compactBoolField(index.chain, p) : index.i8(p) == 1;
+        return index.compact ? index.compactBoolField(p) : index.i8(p) == 1;
     }
 
     public final byte getByte(int slot) {

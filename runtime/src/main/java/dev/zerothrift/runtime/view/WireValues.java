@@ -95,16 +95,6 @@ final class WireValues {
         return Double.longBitsToDouble(compact ? Long.reverseBytes(bits) : bits);
     }
 
-    /** A bool element, or a binary-protocol bool field. */
-    static boolean bool(Chain chain, boolean compact, int p) {
-        return chain.getByte(p) == 1; // binary: 1 true; compact element: CT_BOOLEAN_TRUE
-    }
-
-    /** A compact bool field, whose value is the type nibble of its header at {@code p}. */
-    static boolean compactBoolField(Chain chain, int p) {
-        return (chain.getByte(p) & 0x0f) == CompactWire.CT_BOOLEAN_TRUE;
-    }
-
     /** The unsigned varint at {@code p} (checked when indexed: at most 10 bytes). */
     static long varint(Chain chain, int p) {
         int node = chain.nodeIndex(p);

@@ -161,7 +161,10 @@ class ViewEditTest {
         Assume.that(!Model.hasUuidContainer(TypeDescriptor.struct(d), new HashSet<>()));
         Struct expected = Model.randomStruct(random, d);
         byte[] bytes = Libthrift.write(protocol, expected);
-        try (Chain chain = Chains.fragmented(bytes, random)) {
+        // tiny nodes (values straddle them), or nodes that hold most values whole (read through
+        // the node in hand until the first edit, and by a fresh view after the edits)
+        int longestNode = random.nextBoolean() ? 7 : 96;
+        try (Chain chain = Chains.fragmented(bytes, random, longestNode)) {
             StructView view = new StructView(d, protocol);
             view.wrap(chain);
             int edits = random.nextInt(30);

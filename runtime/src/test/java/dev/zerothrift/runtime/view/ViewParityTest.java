@@ -18,7 +18,8 @@ import java.util.Random;
 /**
  * libthrift writes a value through {@code TProtocol}; a view over those bytes reads the same value
  * through every getter, nested view, list view and map view: random schemas and values, and the
- * workloads of {@code workloads.thrift}, in both protocols, over one node and over many small ones.
+ * workloads of {@code workloads.thrift}, in both protocols, over one node, over many tiny ones and
+ * over nodes of up to 96 bytes.
  */
 @AddLifecycleHook(LeakCheckHook.class)
 class ViewParityTest {
@@ -34,6 +35,13 @@ class ViewParityTest {
         try (Chain chain = Chains.fragmented(bytes, new Random(seed))) {
             view.wrap(chain);
             assertEquals(value, FromView.struct(view), "many nodes");
+            assertEquals(bytes.length, view.end());
+        }
+        // nodes long enough to hold most values whole: reads through the node in hand, and the
+        // values that straddle two nodes through the chain
+        try (Chain chain = Chains.fragmented(bytes, new Random(seed), 96)) {
+            view.wrap(chain);
+            assertEquals(value, FromView.struct(view), "nodes of up to 96 bytes");
             assertEquals(bytes.length, view.end());
         }
     }
