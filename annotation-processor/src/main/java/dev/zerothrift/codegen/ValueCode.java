@@ -387,8 +387,7 @@ final class ValueCode {
             return;
         }
         if (types.isStruct(t)) {
-            code.addStatement(
-                    "p = $L.$L(b, p)", expr, compact ? "encodeCompact" : "encodeBinary");
+            code.addStatement("p = $L.$L(b, p)", expr, compact ? "encodeCompact" : "encodeBinary");
             return;
         }
         String element = "e$" + (depth + 1);

@@ -154,8 +154,8 @@ class CorpusCodegenTest {
     }
 
     /**
-     * The bytes of the protocol writer's path (the one a chain with strings to link takes), to
-     * hold against {@code fastWrite}'s direct encode into an array.
+     * The bytes of the protocol writer's path (the one a chain with strings to link takes), to hold
+     * against {@code fastWrite}'s direct encode into an array.
      */
     private static byte[] throughWriter(ThriftStruct value, Protocol protocol) {
         ArraySink sink = new ArraySink(16);

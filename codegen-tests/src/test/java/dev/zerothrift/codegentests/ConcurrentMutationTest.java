@@ -86,7 +86,8 @@ class ConcurrentMutationTest {
     @EnumSource(Protocol.class)
     void aRaceIntoAGrowingSinkNeverYieldsAWrongMessage(Protocol protocol)
             throws InterruptedException {
-        List<String> methods = List.of("echo", "\u00e9cho", "a longer method name", "\uD83D\uDE00o");
+        List<String> methods =
+                List.of("echo", "\u00e9cho", "a longer method name", "\uD83D\uDE00o");
         Request request = Workloads.request(10);
         AtomicBoolean stop = new AtomicBoolean();
         Thread mutator =

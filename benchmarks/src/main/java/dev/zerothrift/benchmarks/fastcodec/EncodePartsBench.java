@@ -22,9 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The parts of a fast-codec encode ({@code CodecBench.encode} of {@code fastcodec}) taken apart,
- * to see where its time goes beside {@code FloorBench.encodeFloorCounted}: the length pass alone,
- * the direct encode into an array alone (no length, no check), the whole {@code fastWrite} into a
+ * The parts of a fast-codec encode ({@code CodecBench.encode} of {@code fastcodec}) taken apart, to
+ * see where its time goes beside {@code FloorBench.encodeFloorCounted}: the length pass alone, the
+ * direct encode into an array alone (no length, no check), the whole {@code fastWrite} into a
  * reused growing sink (what {@code CodecBench} measures), and the protocol writer's path the direct
  * encode replaced for array sinks (no length pass either). Workloads of requests only.
  */

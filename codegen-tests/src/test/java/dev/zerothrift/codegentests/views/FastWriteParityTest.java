@@ -22,10 +22,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
- * The fast codec's write straight into an array ({@code fastWrite} to a byte array and to a
- * growing sink) gives libthrift's bytes for random requests whose strings hold every kind of char:
- * ASCII, two- and three-byte chars, surrogate pairs and unpaired surrogates (which both write as
- * {@code '?'}), short and long. Here beside the views' tests for their libthrift writer, {@link
+ * The fast codec's write straight into an array ({@code fastWrite} to a byte array and to a growing
+ * sink) gives libthrift's bytes for random requests whose strings hold every kind of char: ASCII,
+ * two- and three-byte chars, surrogate pairs and unpaired surrogates (which both write as {@code
+ * '?'}), short and long. Here beside the views' tests for their libthrift writer, {@link
  * LibthriftRequests}.
  */
 class FastWriteParityTest {

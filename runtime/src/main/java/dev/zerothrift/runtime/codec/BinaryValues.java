@@ -10,9 +10,9 @@ import java.util.UUID;
 
 /**
  * Values of the binary protocol at an absolute offset of an array, for the generated {@code
- * encodeBinary} methods, which write a whole message into one window whose room the length
- * computed first has made: each method returns the offset after what it wrote and checks nothing
- * the JVM does not (an index past the array throws {@link IndexOutOfBoundsException}, which {@link
+ * encodeBinary} methods, which write a whole message into one window whose room the length computed
+ * first has made: each method returns the offset after what it wrote and checks nothing the JVM
+ * does not (an index past the array throws {@link IndexOutOfBoundsException}, which {@link
  * FastCodec} reports as a {@link LengthMismatchException}: only a value that grew after its length
  * was computed writes past that room). The bytes are those of {@code BinaryWriter}, call for call.
  */

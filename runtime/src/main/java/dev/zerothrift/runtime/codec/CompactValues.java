@@ -154,7 +154,9 @@ public final class CompactValues {
         return ((x & 0x3F803F803F803F80L) << 1) | (x & 0x007F007F007F007FL);
     }
 
-    /** Continuation bits of the first {@code length - 1} bytes of a word ({@code length} 1 to 8). */
+    /**
+     * Continuation bits of the first {@code length - 1} bytes of a word ({@code length} 1 to 8).
+     */
     private static long continuation(int length) {
         return CONTINUATION & ((1L << ((length - 1) << 3)) - 1);
     }
@@ -191,7 +193,9 @@ public final class CompactValues {
         return Utf8.encode(value, b, start);
     }
 
-    /** A binary: varint length, then the {@code remaining()} bytes (position and limit unchanged). */
+    /**
+     * A binary: varint length, then the {@code remaining()} bytes (position and limit unchanged).
+     */
     public static int putBinary(byte[] b, int p, ByteBuffer value) {
         int length = value.remaining();
         p = CompactWire.putVarint(b, p, length);

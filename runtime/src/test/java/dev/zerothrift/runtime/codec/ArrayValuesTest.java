@@ -256,9 +256,7 @@ class ArrayValuesTest {
 
     @Property(tries = 500)
     void binaries(
-            @ForAll byte[] bytes,
-            @ForAll @IntRange(max = 3) int skip,
-            @ForAll boolean direct) {
+            @ForAll byte[] bytes, @ForAll @IntRange(max = 3) int skip, @ForAll boolean direct) {
         ByteBuffer value;
         if (direct) {
             value = ByteBuffer.allocateDirect(bytes.length + skip);
