@@ -59,6 +59,10 @@ final class JavaTypes {
     static final ClassName UNKNOWN_FIELDS = ClassName.get(RUNTIME + ".codec", "UnknownFields");
     static final ClassName SIZES = ClassName.get(RUNTIME + ".codec", "Sizes");
     static final ClassName FIELDS = ClassName.get(RUNTIME + ".codec", "Fields");
+    static final ClassName BINARY_FIELDS = ClassName.get(RUNTIME + ".codec", "BinaryFields");
+    static final ClassName BINARY_VALUES = ClassName.get(RUNTIME + ".codec", "BinaryValues");
+    static final ClassName COMPACT_VALUES = ClassName.get(RUNTIME + ".codec", "CompactValues");
+    static final ClassName COMPACT_WIRE = ClassName.get(RUNTIME + ".protocol", "CompactWire");
     static final ClassName BINARY_LISTS = ClassName.get(RUNTIME + ".bulk", "BinaryLists");
     static final ClassName COMPACT_LISTS = ClassName.get(RUNTIME + ".bulk", "CompactLists");
 

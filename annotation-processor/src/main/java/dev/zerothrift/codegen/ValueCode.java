@@ -328,6 +328,95 @@ final class ValueCode {
         code.endControlFlow();
     }
 
+    // ---------------------------------------------------------------- encode
+
+    /**
+     * The type code of a value of {@code type} in a field or container header: a {@code WireType}
+     * constant in the binary protocol, a {@code CompactWire.CT_*} one in the compact protocol.
+     */
+    CodeBlock typeCode(ThriftType type) {
+        if (!compact) {
+            return types.wireType(type);
+        }
+        String wireType = types.wireTypeName(type);
+        String name =
+                switch (wireType) {
+                    case "BOOL" -> "CT_BOOLEAN_TRUE";
+                    case "STRING" -> "CT_BINARY";
+                    default -> "CT_" + wireType;
+                };
+        return CodeBlock.of("$T.$L", JavaTypes.COMPACT_WIRE, name);
+    }
+
+    /**
+     * Statements putting {@code expr} at {@code b[p]} and moving the int local {@code p} past it:
+     * the bytes {@link #write} writes, through {@code BinaryValues} or {@code CompactValues}.
+     */
+    void encode(CodeBlock.Builder code, ThriftType type, String expr, int depth, boolean field) {
+        ClassName values = compact ? JavaTypes.COMPACT_VALUES : JavaTypes.BINARY_VALUES;
+        ThriftType t = types.resolve(type);
+        JavaTypes.Bulk bulk = field ? types.bulk(t) : null;
+        if (bulk != null) {
+            code.addStatement(
+                    "p = $T.putListHeader(b, p, $L, $L.length)",
+                    values,
+                    typeCode(((ListType) t).element()),
+                    expr);
+            code.addStatement("p = $T.put$L(b, p, $L)", values, bulk.suffix, expr);
+            return;
+        }
+        BaseType.Kind kind = types.baseKind(t);
+        if (kind != null) {
+            String put =
+                    switch (kind) {
+                        case BOOL -> "putBool";
+                        case I8 -> "putByte";
+                        case I16 -> "putI16";
+                        case I32 -> "putI32";
+                        case I64 -> "putI64";
+                        case DOUBLE -> "putDouble";
+                        case STRING -> "putString";
+                        case BINARY -> "putBinary";
+                        case UUID -> "putUuid";
+                    };
+            code.addStatement("p = $T.$L(b, p, $L)", values, put, expr);
+            return;
+        }
+        if (types.isEnum(t)) {
+            code.addStatement("p = $T.putI32(b, p, $L.value())", values, expr);
+            return;
+        }
+        if (types.isStruct(t)) {
+            code.addStatement("p = $L.$L(b, p)", expr, compact ? "encodeCompact" : "encodeBinary");
+            return;
+        }
+        String element = "e$" + (depth + 1);
+        if (t instanceof ListType || t instanceof SetType) {
+            ThriftType elementType =
+                    t instanceof ListType list ? list.element() : ((SetType) t).element();
+            code.addStatement(
+                    "p = $T.putListHeader(b, p, $L, $L.size())",
+                    values,
+                    typeCode(elementType),
+                    expr);
+            code.beginControlFlow("for ($T $L : $L)", types.boxedType(elementType), element, expr);
+            encode(code, elementType, element, depth + 1, false);
+            code.endControlFlow();
+            return;
+        }
+        MapType map = (MapType) t;
+        code.addStatement(
+                "p = $T.putMapHeader(b, p, $L, $L, $L.size())",
+                values,
+                typeCode(map.key()),
+                typeCode(map.value()),
+                expr);
+        code.beginControlFlow("for ($T $L : $L.entrySet())", entryType(map), element, expr);
+        encode(code, map.key(), element + ".getKey()", depth + 1, false);
+        encode(code, map.value(), element + ".getValue()", depth + 1, false);
+        code.endControlFlow();
+    }
+
     // ---------------------------------------------------------------- read
 
     /**

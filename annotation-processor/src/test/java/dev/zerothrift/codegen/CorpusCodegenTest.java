@@ -10,6 +10,7 @@ import dev.zerothrift.idl.schema.Program;
 import dev.zerothrift.idl.schema.Schema;
 import dev.zerothrift.idl.schema.StructType;
 import dev.zerothrift.runtime.codec.ThriftStruct;
+import dev.zerothrift.runtime.io.ArraySink;
 import dev.zerothrift.runtime.protocol.Protocol;
 
 import org.apache.thrift.protocol.TBinaryProtocol;
@@ -126,6 +127,8 @@ class CorpusCodegenTest {
                         String where = struct.name() + " " + protocol + " " + value;
                         assertEquals(expected.length, read.encodedLength(protocol), where);
                         byte[] written = read.fastWrite(protocol);
+                        assertArrayEquals(written, throughWriter(read, protocol), where);
+                        assertArrayEquals(written, afterAByte(read, protocol), where);
                         if (options.fieldOrder() == FieldOrder.IDL
                                 || protocol == Protocol.COMPACT) {
                             assertArrayEquals(
@@ -148,6 +151,26 @@ class CorpusCodegenTest {
                 }
             }
         }
+    }
+
+    /**
+     * The bytes of the protocol writer's path (the one a chain with strings to link takes), to hold
+     * against {@code fastWrite}'s direct encode into an array.
+     */
+    private static byte[] throughWriter(ThriftStruct value, Protocol protocol) {
+        ArraySink sink = new ArraySink(16);
+        value.write(protocol.newWriter(sink));
+        return sink.toByteArray();
+    }
+
+    /** {@code fastWrite} into a growing sink that holds a byte already: encoded at offset 1. */
+    private static byte[] afterAByte(ThriftStruct value, Protocol protocol) {
+        ArraySink sink = new ArraySink(16);
+        sink.writeByte(0x5a);
+        value.fastWrite(sink, protocol);
+        byte[] bytes = sink.toByteArray();
+        assertEquals(0x5a, bytes[0]);
+        return Arrays.copyOfRange(bytes, 1, bytes.length);
     }
 
     private static ThriftStruct invoke(

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zerothrift.codegentests.idl.Request;
 import dev.zerothrift.runtime.codec.LengthMismatchException;
+import dev.zerothrift.runtime.io.ArraySink;
 import dev.zerothrift.runtime.io.ByteSink;
 import dev.zerothrift.runtime.protocol.Protocol;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -65,6 +67,56 @@ class ConcurrentMutationTest {
         Request request = Workloads.request(10);
         MutatingSink sink = new MutatingSink(() -> request.setTraceId(null));
         assertThrows(LengthMismatchException.class, () -> request.fastWrite(sink, protocol));
+    }
+
+    /** A string of as many chars but one more byte of UTF-8 is caught too. */
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
+    void aStringOfAsManyCharsButMoreBytesIsCaught(Protocol protocol) {
+        Request request = Workloads.request(10).setMethod("echo");
+        MutatingSink sink = new MutatingSink(() -> request.setMethod("\u00e9cho"));
+        LengthMismatchException e =
+                assertThrows(
+                        LengthMismatchException.class, () -> request.fastWrite(sink, protocol));
+        assertEquals(request.encodedLength(protocol) - 1, e.expected());
+    }
+
+    /** As below, into a growing array sink (the direct encode), with non-ASCII values too. */
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
+    void aRaceIntoAGrowingSinkNeverYieldsAWrongMessage(Protocol protocol)
+            throws InterruptedException {
+        List<String> methods =
+                List.of("echo", "\u00e9cho", "a longer method name", "\uD83D\uDE00o");
+        Request request = Workloads.request(10);
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread mutator =
+                new Thread(
+                        () -> {
+                            int i = 0;
+                            while (!stop.get()) {
+                                request.setMethod(methods.get(i++ & 3));
+                            }
+                        });
+        mutator.start();
+        int mismatches = 0;
+        ArraySink sink = new ArraySink(64);
+        try {
+            for (int i = 0; i < 20_000; i++) {
+                sink.clear();
+                try {
+                    request.fastWrite(sink, protocol);
+                    String method = Request.fastRead(sink.toByteArray(), protocol).getMethod();
+                    assertTrue(methods.contains(method), method);
+                } catch (LengthMismatchException e) {
+                    mismatches++;
+                }
+            }
+        } finally {
+            stop.set(true);
+            mutator.join();
+        }
+        System.out.println("length mismatches caught: " + mismatches + " of 20000 writes");
     }
 
     @Test

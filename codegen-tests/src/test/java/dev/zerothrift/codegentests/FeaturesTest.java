@@ -157,6 +157,10 @@ class FeaturesTest {
         byte[] again = v1.fastWrite(protocol);
         assertEquals(v1.encodedLength(protocol), again.length);
         assertArrayEquals(bytes, again);
+        // The protocol writer's path (a chain's, with strings to link) writes them back the same.
+        ArraySink sink = new ArraySink();
+        v1.write(protocol.newWriter(sink));
+        assertArrayEquals(bytes, sink.toByteArray());
         assertEquals(v2, V2.fastRead(again, protocol));
     }
 

@@ -24,29 +24,74 @@ public final class FastCodec {
     public static byte[] toByteArray(ThriftStruct value, Protocol protocol) {
         int length = checkedLength(value, protocol);
         byte[] bytes = new byte[length];
-        ExactArraySink sink = new ExactArraySink(bytes);
-        try {
-            writeChecked(value, sink, protocol, length);
-        } catch (IndexOutOfBoundsException e) {
-            // Only a write past the end of the exact array gets here: the value grew.
-            throw new LengthMismatchException(
-                    value.getClass().getSimpleName(), length, Math.max(sink.written(), length + 1));
-        }
+        encodeChecked(value, bytes, 0, protocol, length);
         return bytes;
     }
 
-    /** {@link ThriftStruct#fastWrite(ByteSink, Protocol)}. */
+    /**
+     * {@link ThriftStruct#fastWrite(ByteSink, Protocol)}. When the sink's window holds the whole
+     * message and reaches the end of its array (an {@link ArraySink} that grows, or a chain block
+     * with room, when no string or binary is to be linked by reference), the message is put
+     * straight into the array by the generated {@code encode} methods; otherwise it goes through
+     * the protocol writer, window by window.
+     */
     public static void write(ThriftStruct value, ByteSink sink, Protocol protocol) {
         int length = checkedLength(value, protocol);
         long reserve = length;
         if (sink instanceof ChainSink chain) {
             reserve -= value.referencedLength(chain.chain().referenceThreshold());
         }
+        if (reserve == length) {
+            sink.ensure(length);
+            if (holdsToArrayEnd(sink, length)) {
+                int start = sink.position();
+                int end = encodeChecked(value, sink.buffer(), start, protocol, length);
+                sink.advance(end - start);
+                return;
+            }
+        }
         if (reserve > 0) {
             // A little more than the bytes: writers ask for a varint's largest size.
             sink.ensure((int) Math.min(Integer.MAX_VALUE - 16, reserve + 16));
         }
         writeChecked(value, sink, protocol, length);
+    }
+
+    /**
+     * Whether the sink's window has {@code length} bytes and ends where its array does: then
+     * nothing past the window belongs to anyone else, and a value that grew while it was encoded
+     * can only run off the end of the array, which the JVM checks on every put.
+     */
+    private static boolean holdsToArrayEnd(ByteSink sink, int length) {
+        int limit = sink.limit();
+        return limit == sink.buffer().length && limit - sink.position() >= length;
+    }
+
+    /**
+     * Encodes into {@code buffer} from {@code offset} (room for {@code length} bytes, and the
+     * array's end free), checks that exactly {@code length} bytes were written, and returns the
+     * offset after them.
+     */
+    private static int encodeChecked(
+            ThriftStruct value, byte[] buffer, int offset, Protocol protocol, int length) {
+        int end;
+        try {
+            end =
+                    protocol == Protocol.BINARY
+                            ? value.encodeBinary(buffer, offset)
+                            : value.encodeCompact(buffer, offset);
+        } catch (IndexOutOfBoundsException e) {
+            // Only a value that grew since its length was computed runs off the array's end.
+            throw new LengthMismatchException(
+                    value.getClass().getSimpleName(),
+                    length,
+                    Math.max(length + 1L, (long) buffer.length - offset));
+        }
+        if (end - offset != length) {
+            throw new LengthMismatchException(
+                    value.getClass().getSimpleName(), length, end - offset);
+        }
+        return end;
     }
 
     private static int checkedLength(ThriftStruct value, Protocol protocol) {

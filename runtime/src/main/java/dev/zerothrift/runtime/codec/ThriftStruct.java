@@ -58,6 +58,19 @@ public interface ThriftStruct {
     void writeCompact(CompactWriter writer);
 
     /**
+     * Puts the fields and the stop byte in the binary protocol at {@code buffer[offset]}, with no
+     * writer and no check between values; returns the offset after the stop byte. The caller has
+     * made {@link #binaryLength} bytes of room there, and every byte from {@code offset} to the end
+     * of the array is free to write: a value that grew since its length was computed writes more,
+     * and past the array's end throws an {@link IndexOutOfBoundsException} ({@link FastCodec}
+     * checks both). Throws as {@link #writeBinary} does when a required field is not set.
+     */
+    int encodeBinary(byte[] buffer, int offset);
+
+    /** As {@link #encodeBinary}, in the compact protocol ({@link #compactLength} bytes of room). */
+    int encodeCompact(byte[] buffer, int offset);
+
+    /**
      * Reads fields into this value until the stop byte, in the binary protocol: fields of the wrong
      * type are skipped, unknown ones kept in {@link #unknownFields()}, required ones checked at the
      * end.

@@ -4,6 +4,7 @@ import dev.zerothrift.runtime.io.ArraySink;
 import dev.zerothrift.runtime.io.ArraySource;
 import dev.zerothrift.runtime.protocol.BinaryReader;
 import dev.zerothrift.runtime.protocol.BinaryWriter;
+import dev.zerothrift.runtime.protocol.CompactWire;
 import dev.zerothrift.runtime.protocol.CompactWriter;
 import dev.zerothrift.runtime.protocol.Limits;
 import dev.zerothrift.runtime.protocol.Protocol;
@@ -177,6 +178,39 @@ public final class UnknownFields {
     /** Writes every field, header and value. */
     public void writeCompact(CompactWriter writer) {
         write(writer, Protocol.COMPACT);
+    }
+
+    /**
+     * Puts every field, header and value, at {@code b[p]} in the binary protocol; returns the
+     * offset after them (as {@link BinaryValues}: the room is the caller's).
+     */
+    public int encodeBinary(byte[] b, int p) {
+        for (Field f : fields) {
+            p = BinaryValues.putHeader(b, p, f.type, f.id);
+            byte[] bytes = f.bytes(Protocol.BINARY);
+            System.arraycopy(bytes, 0, b, p, bytes.length);
+            p += bytes.length;
+        }
+        return p;
+    }
+
+    /**
+     * Puts every field, header and value, at {@code b[p]} in the compact protocol after a known
+     * field of id {@code last} (0 when none was written); returns the offset after them.
+     */
+    public int encodeCompact(byte[] b, int p, int last) {
+        for (Field f : fields) {
+            if (f.type == WireType.BOOL) {
+                p = CompactValues.putBoolField(b, p, last, f.id, f.bytes[0] == 1);
+            } else {
+                p = CompactValues.putFieldHeader(b, p, last, f.id, CompactWire.toCompact(f.type));
+                byte[] bytes = f.bytes(Protocol.COMPACT);
+                System.arraycopy(bytes, 0, b, p, bytes.length);
+                p += bytes.length;
+            }
+            last = f.id;
+        }
+        return p;
     }
 
     private void write(ProtocolWriter writer, Protocol protocol) {

@@ -9,6 +9,11 @@
  *   <li>{@link dev.zerothrift.runtime.codec.FastCodec}: the whole-message write (length first,
  *       checked after) and read (every rule of the protocol readers, required fields, nothing left
  *       over).
+ *   <li>{@link dev.zerothrift.runtime.codec.BinaryValues}, {@link
+ *       dev.zerothrift.runtime.codec.CompactValues} and {@link
+ *       dev.zerothrift.runtime.codec.BinaryFields}: values and fields put at absolute offsets, for
+ *       the generated {@code encode} methods that write a whole message into one array window
+ *       without a writer (the protocol writers' bytes, call for call).
  *   <li>{@link dev.zerothrift.runtime.codec.ThriftException}: the base of generated exceptions;
  *       {@link dev.zerothrift.runtime.codec.ThriftEnum}: what generated enums implement.
  *   <li>{@link dev.zerothrift.runtime.codec.UnknownFields}: fields the IDL does not declare, kept
