@@ -17,9 +17,9 @@ import java.util.function.BiConsumer;
  * chain (put there once at setup, as a socket read would); a root view, reused, wraps them per
  * message; writes go into one reused chain, cleared before the method returns ({@link
  * Chain#clear()} keeps the pooled blocks for the next message, as the fast codecs' reused array
- * sink keeps its array).
- * {@code read1} uses a second root view with {@link ViewOptions#LAZY}, as a receiver that reads one
- * field of a wide message would: its wrap indexes nothing, and the read walks as far as the field.
+ * sink keeps its array). {@code read1} uses a second root view with {@link ViewOptions#LAZY}, as a
+ * receiver that reads one field of a wide message would: its wrap indexes nothing, and the read
+ * walks as far as the field.
  */
 final class ViewsCodec<V extends StructView> implements Codec {
     /** Writes a message of the workload's values into a chain. */

@@ -135,7 +135,8 @@ public final class Block {
      * that taking a block builds no string.
      */
     String description() {
-        String kind = pool != null ? "pooled block" : onFree == null ? "wrapped array" : "borrowed array";
+        String kind =
+                pool != null ? "pooled block" : onFree == null ? "wrapped array" : "borrowed array";
         return kind + " of " + array.length + " bytes";
     }
 

@@ -48,8 +48,8 @@ import java.util.Arrays;
  * caller must leave it unchanged while the chain (or a slice) refers to it. A chain passed to
  * {@link #append(Chain)}, {@link #replace(int, int, Chain)} or {@link #insert(int, Chain)} gives
  * its nodes up and is left empty, still to be released. {@link #clear()} empties a chain for its
- * next message but keeps the pooled blocks nobody else refers to, so that a chain reused per message
- * takes nothing from the pool (and allocates nothing) once warm.
+ * next message but keeps the pooled blocks nobody else refers to, so that a chain reused per
+ * message takes nothing from the pool (and allocates nothing) once warm.
  *
  * <p><b>Storage.</b> The list of nodes is an array with the start position of each node beside it
  * (as Netty's {@code CompositeByteBuf} keeps its components), not linked nodes: a view's random
@@ -622,13 +622,13 @@ public final class Chain implements AutoCloseable {
     // ---------------------------------------------------------------- lifecycle
 
     /**
-     * Empties the chain for its next message, as a new chain would be, but keeps the memory it alone
-     * holds: the pooled blocks no slice or other chain refers to stay with it as spare room, and its
-     * sink writes into them before it takes blocks from the pool. A chain reused this way (one per
-     * sender, cleared once its bytes are sent) takes no block from the pool and allocates nothing
-     * once it has held its largest message; it keeps that much memory until {@link #release()}d.
-     * The other blocks (a slice's, a caller's array linked by reference) are released. Views and
-     * sources over the chain's bytes must not be used after this.
+     * Empties the chain for its next message, as a new chain would be, but keeps the memory it
+     * alone holds: the pooled blocks no slice or other chain refers to stay with it as spare room,
+     * and its sink writes into them before it takes blocks from the pool. A chain reused this way
+     * (one per sender, cleared once its bytes are sent) takes no block from the pool and allocates
+     * nothing once it has held its largest message; it keeps that much memory until {@link
+     * #release()}d. The other blocks (a slice's, a caller's array linked by reference) are
+     * released. Views and sources over the chain's bytes must not be used after this.
      */
     public void clear() {
         ensureOpen();
@@ -679,7 +679,10 @@ public final class Chain implements AutoCloseable {
         return node;
     }
 
-    /** Releases every node's block (and the spares {@link #clear()} kept) and makes the chain unusable. */
+    /**
+     * Releases every node's block (and the spares {@link #clear()} kept) and makes the chain
+     * unusable.
+     */
     public void release() {
         if (released) {
             throw new IllegalStateException("chain released twice");

@@ -14,9 +14,9 @@ import dev.zerothrift.runtime.io.ByteSink;
  * When a window does not fit, the node is closed at {@link #position()} and a new node over a fresh
  * pooled block (of the chain's block size, or larger when the window asks for more; a spare the
  * chain kept when it was {@linkplain Chain#clear() cleared}, when it has one) is linked after it;
- * bytes are never moved. {@link #writeReference} links an array of at least the chain's
- * reference threshold as a node of its own, and later writes continue in the free room of the block
- * before it (a new node over the same block, so nothing is wasted).
+ * bytes are never moved. {@link #writeReference} links an array of at least the chain's reference
+ * threshold as a node of its own, and later writes continue in the free room of the block before it
+ * (a new node over the same block, so nothing is wasted).
  *
  * <p>Written bytes belong to the chain as soon as they are written: {@link Chain#length()} and
  * every read of the chain include them. An edit of the chain (replace, insert, delete, discard,

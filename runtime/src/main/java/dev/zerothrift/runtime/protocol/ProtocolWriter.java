@@ -65,16 +65,28 @@ public abstract sealed class ProtocolWriter permits BinaryWriter, CompactWriter 
      */
     public abstract void writeBoolField(int id, boolean value);
 
-    /** Writes a whole {@code i8} field in one window: {@link #writeFieldBegin} and {@link #writeByte}. */
+    /**
+     * Writes a whole {@code i8} field in one window: {@link #writeFieldBegin} and {@link
+     * #writeByte}.
+     */
     public abstract void writeByteField(int id, byte value);
 
-    /** Writes a whole {@code i16} field in one window: {@link #writeFieldBegin} and {@link #writeI16}. */
+    /**
+     * Writes a whole {@code i16} field in one window: {@link #writeFieldBegin} and {@link
+     * #writeI16}.
+     */
     public abstract void writeI16Field(int id, short value);
 
-    /** Writes a whole {@code i32} field in one window: {@link #writeFieldBegin} and {@link #writeI32}. */
+    /**
+     * Writes a whole {@code i32} field in one window: {@link #writeFieldBegin} and {@link
+     * #writeI32}.
+     */
     public abstract void writeI32Field(int id, int value);
 
-    /** Writes a whole {@code i64} field in one window: {@link #writeFieldBegin} and {@link #writeI64}. */
+    /**
+     * Writes a whole {@code i64} field in one window: {@link #writeFieldBegin} and {@link
+     * #writeI64}.
+     */
     public abstract void writeI64Field(int id, long value);
 
     /**
@@ -84,8 +96,8 @@ public abstract sealed class ProtocolWriter permits BinaryWriter, CompactWriter 
     public abstract void writeDoubleField(int id, double value);
 
     /**
-     * Writes a whole {@code string} field: {@link #writeFieldBegin} and {@link #writeString}, in one
-     * window and one pass over the chars when the window has room for the longest UTF-8 form.
+     * Writes a whole {@code string} field: {@link #writeFieldBegin} and {@link #writeString}, in
+     * one window and one pass over the chars when the window has room for the longest UTF-8 form.
      */
     public abstract void writeStringField(int id, String value);
 

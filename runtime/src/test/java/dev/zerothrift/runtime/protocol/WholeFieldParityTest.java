@@ -74,8 +74,7 @@ class WholeFieldParityTest {
                                 new Field((short) -3, new Str(""))));
         for (Variant variant : Variant.values()) {
             byte[] theirs = variant.writeLibthrift(p -> LibthriftValues.write(p, value));
-            assertArrayEquals(
-                    theirs, variant.writeOurs(w -> OurValues.writeWholeFields(w, value)));
+            assertArrayEquals(theirs, variant.writeOurs(w -> OurValues.writeWholeFields(w, value)));
             ChunkedSink sink = new ChunkedSink(new Random(7), 5);
             OurValues.writeWholeFields(variant.writer(sink), value);
             assertArrayEquals(theirs, sink.toByteArray());
