@@ -104,7 +104,8 @@ final class JavaTypes {
                     "Literals",
                     "Builder",
                     "ByteSink",
-                    "BinaryFields");
+                    "BinaryFields",
+                    "BinaryWire");
 
     private final Schema schema;
 

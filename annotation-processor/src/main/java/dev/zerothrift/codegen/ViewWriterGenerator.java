@@ -24,8 +24,10 @@ import javax.lang.model.element.Modifier;
  *
  * <p>With {@link FieldOrder#FIXED_FIRST}, in the binary protocol, fixed-size fields (numbers,
  * bools, enums, uuids) are held in the writer until the first other field or {@code end()}, and
- * then written together, in IDL order, whatever order the caller set them in: the Kitex layout the
- * fast codecs use. Every other field goes out as it is given; binaries longer than {@code
+ * then written together, in IDL order, whatever order the caller set them in (the Kitex layout the
+ * fast codecs use), put one after another in a single window of the sink. Other fixed-size fields
+ * and strings are written whole ({@code writeI64Field}, {@code writeStringField}, ...): one window
+ * for header and value. Every other field goes out as it is given; binaries longer than {@code
  * MessageBuilder.REFERENCE_BYTES} are linked into the sink by reference, not copied. Compact
  * messages (and {@code IDL} order) are written in the caller's order. A nested struct is written
  * from its POJO or by its own writer ({@code beginName()} ... {@code end()}).
@@ -33,6 +35,11 @@ import javax.lang.model.element.Modifier;
 final class ViewWriterGenerator {
     static final ClassName MESSAGE_BUILDER =
             ClassName.get(ViewDescriptorGenerator.RUNTIME_VIEW, "MessageBuilder");
+    private static final ClassName BYTE_SINK = ClassName.get(JavaTypes.RUNTIME + ".io", "ByteSink");
+    private static final ClassName BINARY_FIELDS =
+            ClassName.get(JavaTypes.RUNTIME + ".codec", "BinaryFields");
+    private static final ClassName BINARY_WIRE =
+            ClassName.get(JavaTypes.RUNTIME + ".protocol", "BinaryWire");
 
     private final JavaTypes types;
     private final StructMembers members;
@@ -106,7 +113,9 @@ final class ViewWriterGenerator {
         for (Field f : names.fields()) {
             addField(spec, f);
         }
-        spec.addMethod(flush());
+        if (!fixed.isEmpty()) {
+            spec.addMethod(flush());
+        }
         if (members.isUnion()) {
             spec.addMethod(oneField());
         }
@@ -156,7 +165,7 @@ final class ViewWriterGenerator {
 
     private MethodSpec end() {
         CodeBlock.Builder code = CodeBlock.builder();
-        code.addStatement("flush$$()");
+        code.add(flushCall());
         for (Field f : names.fields()) {
             if (f.member().field().requiredness() == Requiredness.REQUIRED && !members.isUnion()) {
                 code.beginControlFlow("if (!written[$L])", f.slot());
@@ -223,22 +232,81 @@ final class ViewWriterGenerator {
                 .build();
     }
 
-    /** Writes the held fixed-size fields, in IDL order, and stops holding. */
+    /**
+     * {@code flush$()} when fixed-size fields may be held: the check is at the call, so that the
+     * field methods stay small enough to inline and the flush itself is called once a message.
+     */
+    private CodeBlock flushCall() {
+        if (fixed.isEmpty()) {
+            return CodeBlock.of("");
+        }
+        return CodeBlock.builder()
+                .beginControlFlow("if (staging)")
+                .addStatement("flush$$()")
+                .endControlFlow()
+                .build();
+    }
+
+    /**
+     * Writes the held fixed-size fields, in IDL order, and stops holding: only ever in the binary
+     * protocol, as whole fields put one after another in a single window of the sink, which has
+     * room for all of them.
+     */
     private MethodSpec flush() {
+        int room = 0;
+        for (Field f : fixed) {
+            room += 3 + types.binaryFixedSize(f.member().field().type());
+        }
         CodeBlock.Builder code = CodeBlock.builder();
-        code.beginControlFlow("if (!staging)");
-        code.addStatement("return");
-        code.endControlFlow();
         code.addStatement("staging = false");
+        code.addStatement("$T sink = out.sink()", BYTE_SINK);
+        code.addStatement("sink.ensure($L)", room);
+        code.addStatement("byte[] b = sink.buffer()");
+        code.addStatement("int p = sink.position()");
         for (Field f : fixed) {
             code.beginControlFlow("if (written[$L])", f.slot());
-            writeField(code, f, "this." + f.base() + "$value", false);
+            putField(code, f, "this." + f.base() + "$value");
             code.endControlFlow();
         }
+        code.addStatement("sink.advance(p - sink.position())");
         return MethodSpec.methodBuilder("flush$")
                 .addModifiers(Modifier.PRIVATE)
                 .addCode(code.build())
                 .build();
+    }
+
+    /** Puts fixed-size field {@code f} (binary protocol) at {@code b[p]} and moves {@code p} on. */
+    private void putField(CodeBlock.Builder code, Field f, String expr) {
+        ThriftType type = types.resolve(f.member().field().type());
+        int id = f.member().field().id();
+        if (types.isEnum(type)) {
+            code.addStatement("p = $T.putI32(b, p, $L, $L.value())", BINARY_FIELDS, id, expr);
+            return;
+        }
+        BaseType.Kind kind = types.baseKind(type);
+        if (kind == BaseType.Kind.UUID) {
+            code.addStatement("b[p] = $T.UUID", JavaTypes.WIRE_TYPE);
+            code.addStatement("$T.putI16(b, p + 1, (short) $L)", BINARY_WIRE, id);
+            code.addStatement(
+                    "$T.putUuid(b, p + 3, $L.getMostSignificantBits(),"
+                            + " $L.getLeastSignificantBits())",
+                    BINARY_WIRE,
+                    expr,
+                    expr);
+            code.addStatement("p += 19");
+            return;
+        }
+        String put =
+                switch (kind) {
+                    case BOOL -> "putBool";
+                    case I8 -> "putByte";
+                    case I16 -> "putI16";
+                    case I32 -> "putI32";
+                    case I64 -> "putI64";
+                    case DOUBLE -> "putDouble";
+                    default -> throw new AssertionError("not a fixed-size field: " + kind);
+                };
+        code.addStatement("p = $T.$L(b, p, $L, $L)", BINARY_FIELDS, put, id, expr);
     }
 
     private void addField(TypeSpec.Builder spec, Field f) {
@@ -259,11 +327,11 @@ final class ViewWriterGenerator {
             code.beginControlFlow("if (staging)");
             code.addStatement("this.$L$$value = value", f.base());
             code.nextControlFlow("else");
-            writeField(code, f, "value", true);
+            writeField(code, f, "value");
             code.endControlFlow();
         } else {
-            code.addStatement("flush$$()");
-            writeField(code, f, "value", true);
+            code.add(flushCall());
+            writeField(code, f, "value");
         }
         code.addStatement("written[$L] = true", f.slot());
         code.addStatement("return this");
@@ -298,7 +366,7 @@ final class ViewWriterGenerator {
                             .returns(writer)
                             .addParameter(TypeName.INT, "count")
                             .addCode(unionCheck(f))
-                            .addStatement("flush$$()")
+                            .addCode(flushCall())
                             .addStatement(
                                     "out.writeFieldBegin($L, $L)",
                                     types.wireType(type),
@@ -328,7 +396,7 @@ final class ViewWriterGenerator {
                             .addModifiers(Modifier.PUBLIC)
                             .returns(child)
                             .addCode(unionCheck(f))
-                            .addStatement("flush$$()")
+                            .addCode(flushCall())
                             .addStatement(
                                     "out.writeFieldBegin($L, $L)",
                                     types.wireType(type),
@@ -342,22 +410,13 @@ final class ViewWriterGenerator {
         }
     }
 
-    /** Header and value of {@code f}, from {@code expr}. */
-    private void writeField(CodeBlock.Builder code, Field f, String expr, boolean anyProtocol) {
+    /** Header and value of {@code f}, from {@code expr}, in either protocol. */
+    private void writeField(CodeBlock.Builder code, Field f, String expr) {
         ThriftType type = types.resolve(f.member().field().type());
         int id = f.member().field().id();
         BaseType.Kind kind = types.baseKind(type);
-        if (kind == BaseType.Kind.BOOL && anyProtocol) {
-            code.beginControlFlow("if (out instanceof $T c)", JavaTypes.COMPACT_WRITER);
-            code.addStatement("c.writeBoolField($L, $L)", id, expr);
-            code.nextControlFlow("else");
-            code.addStatement("out.writeFieldBegin($L, $L)", types.wireType(type), id);
-            code.addStatement("out.writeBool($L)", expr);
-            code.endControlFlow();
-            return;
-        }
-        code.addStatement("out.writeFieldBegin($L, $L)", types.wireType(type), id);
         if (kind == BaseType.Kind.BINARY) {
+            code.addStatement("out.writeFieldBegin($L, $L)", types.wireType(type), id);
             code.beginControlFlow("if ($L.length > $T.REFERENCE_BYTES)", expr, MESSAGE_BUILDER);
             code.addStatement("out.writeBinaryLength($L.length)", expr);
             code.addStatement("out.sink().writeReference($L, 0, $L.length)", expr, expr);
@@ -366,26 +425,32 @@ final class ViewWriterGenerator {
             code.endControlFlow();
             return;
         }
+        if (kind == BaseType.Kind.UUID) {
+            code.addStatement("out.writeFieldBegin($L, $L)", types.wireType(type), id);
+            code.addStatement("out.writeUuid($L)", expr);
+            return;
+        }
         if (kind != null) {
+            // a whole field in one window, the header and the value
             String call =
                     switch (kind) {
-                        case BOOL -> "writeBool";
-                        case I8 -> "writeByte";
-                        case I16 -> "writeI16";
-                        case I32 -> "writeI32";
-                        case I64 -> "writeI64";
-                        case DOUBLE -> "writeDouble";
-                        case STRING -> "writeString";
-                        case UUID -> "writeUuid";
-                        case BINARY -> throw new AssertionError();
+                        case BOOL -> "writeBoolField";
+                        case I8 -> "writeByteField";
+                        case I16 -> "writeI16Field";
+                        case I32 -> "writeI32Field";
+                        case I64 -> "writeI64Field";
+                        case DOUBLE -> "writeDoubleField";
+                        case STRING -> "writeStringField";
+                        case UUID, BINARY -> throw new AssertionError();
                     };
-            code.addStatement("out.$L($L)", call, expr);
+            code.addStatement("out.$L($L, $L)", call, id, expr);
             return;
         }
         if (types.isEnum(type)) {
-            code.addStatement("out.writeI32($L.value())", expr);
+            code.addStatement("out.writeI32Field($L, $L.value())", id, expr);
             return;
         }
+        code.addStatement("out.writeFieldBegin($L, $L)", types.wireType(type), id);
         ViewValueCode.write(types, code, type, expr, "out");
     }
 }

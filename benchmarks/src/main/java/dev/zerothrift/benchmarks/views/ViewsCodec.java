@@ -16,10 +16,11 @@ import java.util.function.BiConsumer;
  * The views on one message type, used as a receiver and a sender would: the received bytes sit in a
  * chain over one heap array, as our RPC's {@code FramedDecoder} hands a frame to a handler (the
  * frame cumulated in one heap buffer, linked by {@code NettyChains.toChain}; put there once at
- * setup); a root view, reused, wraps them per message; writes go into a new pooled chain per
- * message, released before the method returns. {@code read1} uses a second root view with {@link
- * ViewOptions#LAZY}, as a receiver that reads one field of a wide message would: its wrap indexes
- * nothing, and the read walks as far as the field.
+ * setup); a root view, reused, wraps them per message; writes go into one reused chain, cleared
+ * before the method returns ({@link Chain#clear()} keeps the pooled blocks for the next message, as
+ * the fast codecs' reused array sink keeps its array). {@code read1} uses a second root view with
+ * {@link ViewOptions#LAZY}, as a receiver that reads one field of a wide message would: its wrap
+ * indexes nothing, and the read walks as far as the field.
  */
 final class ViewsCodec<V extends StructView> implements Codec {
     /** Writes a message of the workload's values into a chain. */
@@ -35,6 +36,7 @@ final class ViewsCodec<V extends StructView> implements Codec {
     private final Write write;
     private final BiConsumer<V, Blackhole> readAll;
     private final byte[] receiveBuffer;
+    private final Chain out = new Chain();
 
     ViewsCodec(
             Fixture fixture,
@@ -66,11 +68,13 @@ final class ViewsCodec<V extends StructView> implements Codec {
 
     @Override
     public int encode(Blackhole bh) {
-        try (Chain out = new Chain()) {
+        try {
             write.write(value, out);
             int length = out.length();
             bh.consume(out);
             return length;
+        } finally {
+            out.clear();
         }
     }
 
@@ -88,10 +92,12 @@ final class ViewsCodec<V extends StructView> implements Codec {
     @Override
     public void roundtrip(Blackhole bh) {
         int length;
-        try (Chain out = new Chain()) {
+        try {
             write.write(value, out);
             length = out.length();
             out.getBytes(0, receiveBuffer, 0, length);
+        } finally {
+            out.clear();
         }
         view.wrap(receiveBuffer, 0, length);
         readAll.accept(view, bh);

@@ -17,7 +17,8 @@ import java.util.Arrays;
 
 /**
  * The steady state of a generated view: wrap, then read every primitive, compare strings without
- * decoding, walk nested views and lists, and allocate nothing (the thread's allocation counter
+ * decoding, walk nested views and lists, and allocate nothing; and of its writer: a message written
+ * into a reused chain, cleared after each, allocates nothing (the thread's allocation counter
  * around rounds of 10,000 after a warm-up).
  */
 class TypedViewAllocationTest {
@@ -73,6 +74,66 @@ class TypedViewAllocationTest {
                     0,
                     Arrays.stream(rounds).min().orElseThrow(),
                     "bytes allocated by rounds of 10,000 wraps and reads: "
+                            + Arrays.toString(rounds)
+                            + " (sum "
+                            + sink
+                            + ")");
+        }
+    }
+
+    private final long[] writtenIds = new java.util.Random(5).longs(512).toArray();
+    private final int[] writtenShards = {0, 1, 1 << 20, -1, 77};
+    private final byte[] writtenPayload = new byte[200];
+
+    /** A request of 512 ids (over 4 KiB: several 1 KiB blocks) through the generated writers. */
+    private int write(RequestView.Writer w, Chain chain, Protocol protocol) {
+        w.begin(chain, protocol).requestId(-7).method("echo");
+        w.beginUser()
+                .id(42)
+                .name("Ada Lovelace")
+                .email("ada@example.com")
+                .age(36)
+                .active(true)
+                .score(99.5)
+                .status(dev.zerothrift.codegentests.idl.Status.ACTIVE)
+                .end();
+        w.ids(writtenIds).payload(writtenPayload).traceId("trace-1").priority((short) 3);
+        w.shards(writtenShards).end();
+        return chain.length();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
+    void writingIntoAClearedChainAllocatesNothing(Protocol protocol) {
+        assumeTrue(THREADS.isThreadAllocatedMemorySupported(), "no allocation counter here");
+        RequestView.Writer writer = new RequestView.Writer();
+        try (Chain chain =
+                new Chain(
+                        dev.zerothrift.runtime.buffer.BlockPool.shared(),
+                        1024,
+                        Chain.DEFAULT_REFERENCE_THRESHOLD)) {
+            long sink = 0;
+            for (int i = 0; i < 20_000; i++) {
+                sink += write(writer, chain, protocol);
+                chain.clear();
+            }
+            long thread = Thread.currentThread().threadId();
+            long[] rounds = new long[5];
+            for (int round = 0; round < rounds.length; round++) {
+                long before = THREADS.getThreadAllocatedBytes(thread);
+                for (int i = 0; i < 10_000; i++) {
+                    sink += write(writer, chain, protocol);
+                    chain.clear();
+                }
+                rounds[round] = THREADS.getThreadAllocatedBytes(thread) - before;
+                if (rounds[round] == 0) {
+                    break;
+                }
+            }
+            assertEquals(
+                    0,
+                    Arrays.stream(rounds).min().orElseThrow(),
+                    "bytes allocated by rounds of 10,000 messages written into a cleared chain: "
                             + Arrays.toString(rounds)
                             + " (sum "
                             + sink

@@ -41,15 +41,15 @@ public final class Block {
 
     private Throwable freedAt;
 
-    private Block(byte[] array, BlockPool pool, Runnable onFree, String description) {
+    private Block(byte[] array, BlockPool pool, Runnable onFree) {
         this.array = array;
         this.pool = pool;
         this.onFree = onFree;
-        LeakDetector.taken(this, description);
+        LeakDetector.taken(this);
     }
 
     static Block pooled(byte[] array, BlockPool pool) {
-        return new Block(array, pool, null, "pooled block of " + array.length + " bytes");
+        return new Block(array, pool, null);
     }
 
     /**
@@ -57,7 +57,7 @@ public final class Block {
      * the array. The caller must not change the bytes while the block is referenced.
      */
     public static Block wrap(byte[] array) {
-        return new Block(array, null, null, "wrapped array of " + array.length + " bytes");
+        return new Block(array, null, null);
     }
 
     /**
@@ -65,7 +65,7 @@ public final class Block {
      * when the count reaches zero.
      */
     public static Block wrap(byte[] array, Runnable onFree) {
-        return new Block(array, null, onFree, "borrowed array of " + array.length + " bytes");
+        return new Block(array, null, onFree);
     }
 
     /** The memory. Throws {@link IllegalStateException} once the block is freed. */
@@ -128,6 +128,16 @@ public final class Block {
             onFree.run();
         }
         return true;
+    }
+
+    /**
+     * What the block is, for the leak detector's report: made only when asked (in strict mode), so
+     * that taking a block builds no string.
+     */
+    String description() {
+        String kind =
+                pool != null ? "pooled block" : onFree == null ? "wrapped array" : "borrowed array";
+        return kind + " of " + array.length + " bytes";
     }
 
     private IllegalStateException freed(String operation) {

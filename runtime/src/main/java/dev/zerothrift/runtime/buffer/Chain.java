@@ -47,7 +47,9 @@ import java.util.Arrays;
  * {@link #appendReference} or a sink's {@code writeReference} is never copied and never pooled; the
  * caller must leave it unchanged while the chain (or a slice) refers to it. A chain passed to
  * {@link #append(Chain)}, {@link #replace(int, int, Chain)} or {@link #insert(int, Chain)} gives
- * its nodes up and is left empty, still to be released.
+ * its nodes up and is left empty, still to be released. {@link #clear()} empties a chain for its
+ * next message but keeps the pooled blocks nobody else refers to, so that a chain reused per
+ * message takes nothing from the pool (and allocates nothing) once warm.
  *
  * <p><b>Storage.</b> The list of nodes is an array with the start position of each node beside it
  * (as Netty's {@code CompositeByteBuf} keeps its components), not linked nodes: a view's random
@@ -88,6 +90,11 @@ public final class Chain implements AutoCloseable {
     private int hint;
     private ChainSink sink;
     private boolean released;
+
+    /** Nodes kept by {@link #clear()} for the sink's next windows, the next one to use last. */
+    private Node[] spares = NO_NODES;
+
+    private int spareCount;
 
     /** An empty chain over the {@linkplain BlockPool#shared() shared pool}. */
     public Chain() {
@@ -633,7 +640,68 @@ public final class Chain implements AutoCloseable {
 
     // ---------------------------------------------------------------- lifecycle
 
-    /** Releases every node's block and makes the chain unusable. */
+    /**
+     * Empties the chain for its next message, as a new chain would be, but keeps the memory it
+     * alone holds: the pooled blocks no slice or other chain refers to stay with it as spare room,
+     * and its sink writes into them before it takes blocks from the pool. A chain reused this way
+     * (one per sender, cleared once its bytes are sent) takes no block from the pool and allocates
+     * nothing once it has held its largest message; it keeps that much memory until {@link
+     * #release()}d. The other blocks (a slice's, a caller's array linked by reference) are
+     * released. Views and sources over the chain's bytes must not be used after this.
+     */
+    public void clear() {
+        ensureOpen();
+        detachSink();
+        Node[] old = nodes;
+        int n = count;
+        count = 0;
+        length = 0;
+        hint = 0;
+        // last node first, so that the first node ends on top of the spares and is used first;
+        // nodes sharing a block give their references back until one holds the last
+        for (int i = n - 1; i >= 0; i--) {
+            Node node = old[i];
+            old[i] = null;
+            if (node.block.isPooled()
+                    && node.array.length >= blockSize
+                    && node.block.refCount() == 1) {
+                node.rewind();
+                keepSpare(node);
+            } else {
+                node.block.release();
+            }
+        }
+        if (sink != null) {
+            sink.restart();
+        }
+    }
+
+    private void keepSpare(Node node) {
+        if (spareCount == spares.length) {
+            spares = Arrays.copyOf(spares, Math.max(4, spareCount * 2));
+        }
+        spares[spareCount++] = node;
+    }
+
+    /**
+     * A spare node (an empty writable window over a whole block) of at least {@code capacity}
+     * bytes, taken out of the spares; or null when the next spare is smaller or there is none.
+     */
+    Node takeSpare(int capacity) {
+        int n = spareCount;
+        if (n == 0 || spares[n - 1].array.length < capacity) {
+            return null;
+        }
+        Node node = spares[n - 1];
+        spares[n - 1] = null;
+        spareCount = n - 1;
+        return node;
+    }
+
+    /**
+     * Releases every node's block (and the spares {@link #clear()} kept) and makes the chain
+     * unusable.
+     */
     public void release() {
         if (released) {
             throw new IllegalStateException("chain released twice");
@@ -647,8 +715,15 @@ public final class Chain implements AutoCloseable {
         count = 0;
         length = 0;
         hint = 0;
+        Node[] kept = spares;
+        int k = spareCount;
+        spares = NO_NODES;
+        spareCount = 0;
         for (int i = 0; i < n; i++) {
             old[i].block.release();
+        }
+        for (int i = 0; i < k; i++) {
+            kept[i].block.release();
         }
     }
 

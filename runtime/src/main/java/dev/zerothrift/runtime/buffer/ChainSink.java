@@ -12,10 +12,11 @@ import dev.zerothrift.runtime.io.ByteSink;
  * </pre>
  *
  * When a window does not fit, the node is closed at {@link #position()} and a new node over a fresh
- * pooled block (of the chain's block size, or larger when the window asks for more) is linked after
- * it; bytes are never moved. {@link #writeReference} links an array of at least the chain's
- * reference threshold as a node of its own, and later writes continue in the free room of the block
- * before it (a new node over the same block, so nothing is wasted).
+ * pooled block (of the chain's block size, or larger when the window asks for more; a spare the
+ * chain kept when it was {@linkplain Chain#clear() cleared}, when it has one) is linked after it;
+ * bytes are never moved. {@link #writeReference} links an array of at least the chain's reference
+ * threshold as a node of its own, and later writes continue in the free room of the block before it
+ * (a new node over the same block, so nothing is wasted).
  *
  * <p>Written bytes belong to the chain as soon as they are written: {@link Chain#length()} and
  * every read of the chain include them. An edit of the chain (replace, insert, delete, discard,
@@ -34,9 +35,11 @@ public final class ChainSink extends ByteSink {
     /** Bytes written in earlier windows and by reference. */
     private long flushed;
 
+    private static final byte[] NO_BYTES = new byte[0];
+
     ChainSink(Chain chain) {
         this.chain = chain;
-        this.buffer = new byte[0];
+        this.buffer = NO_BYTES;
     }
 
     /** The chain written to. */
@@ -90,8 +93,11 @@ public final class ChainSink extends ByteSink {
         chain.checkGrowth(count);
         Node last = chain.last();
         if (last == null || !last.writable || last.room() < count || last.room() == 0) {
-            Block block = chain.pool().take(Math.max(chain.blockSize(), count));
-            last = new Node(block, 0, 0, true);
+            int capacity = Math.max(chain.blockSize(), count);
+            last = chain.takeSpare(capacity);
+            if (last == null) {
+                last = new Node(chain.pool().take(capacity), 0, 0, true);
+            }
             chain.appendNode(last);
         }
         attach(last);
@@ -115,6 +121,12 @@ public final class ChainSink extends ByteSink {
                 chain.length += grown;
             }
         }
+    }
+
+    /** Starts counting {@link #written()} from 0 again, for the chain {@link Chain#clear()}ed. */
+    void restart() {
+        detach();
+        flushed = 0;
     }
 
     /** Closes the window: the next write needs an {@link #ensure}. */

@@ -145,14 +145,16 @@ public final class LeakDetector {
     /** Where an outstanding block was taken (strict mode). */
     public record Leak(long sequence, String description, Throwable takenAt) {}
 
-    static void taken(Block block, String description) {
+    static void taken(Block block) {
         TAKEN.increment();
         if (STRICT) {
             long sequence = SEQUENCE.incrementAndGet();
             OUTSTANDING.put(
                     block,
                     new Leak(
-                            sequence, description, new Throwable("block #" + sequence + " taken")));
+                            sequence,
+                            block.description(),
+                            new Throwable("block #" + sequence + " taken")));
         }
     }
 

@@ -4,12 +4,13 @@ package dev.zerothrift.runtime.buffer;
  * One window {@code [offset, offset + length)} of a {@link Block}, holding one of the block's
  * references. {@code writable} means the block's bytes after the window belong to this node alone
  * (it took the block fresh, or continues one whose earlier node gave the right up), so a sink may
- * grow it in place; a slice's nodes and the left part of a split are never writable.
+ * grow it in place; a slice's nodes and the left part of a split are never writable. The window
+ * moves only when a chain rewinds a node it keeps as a spare ({@link #rewind()}).
  */
 final class Node {
     final Block block;
     final byte[] array;
-    final int offset;
+    int offset;
     int length;
     boolean writable;
 
@@ -19,6 +20,16 @@ final class Node {
         this.offset = offset;
         this.length = length;
         this.writable = writable;
+    }
+
+    /**
+     * Makes this node an empty writable window at the start of its block, for a chain that keeps it
+     * as spare room ({@link Chain#clear()}): only when the chain holds the block's only reference.
+     */
+    void rewind() {
+        offset = 0;
+        length = 0;
+        writable = true;
     }
 
     /** Free bytes after the window, usable only when {@link #writable}. */

@@ -53,6 +53,82 @@ public final class BinaryWriter extends ProtocolWriter {
         sink.advance(3);
     }
 
+    /**
+     * Opens a window of {@code 3 + size} bytes and puts a field header of {@code type} and {@code
+     * id} in front of it; returns the offset of the value, which the caller puts before {@code
+     * advance(3 + size)}.
+     */
+    private int fieldHeader(byte type, int id, int size) {
+        ByteSink out = sink;
+        out.ensure(3 + size);
+        byte[] buffer = out.buffer();
+        int position = out.position();
+        buffer[position] = type;
+        BinaryWire.putI16(buffer, position + 1, (short) id);
+        return position + 3;
+    }
+
+    @Override
+    public void writeBoolField(int id, boolean value) {
+        int at = fieldHeader(WireType.BOOL, id, 1);
+        sink.buffer()[at] = (byte) (value ? 1 : 0);
+        sink.advance(4);
+    }
+
+    @Override
+    public void writeByteField(int id, byte value) {
+        int at = fieldHeader(WireType.BYTE, id, 1);
+        sink.buffer()[at] = value;
+        sink.advance(4);
+    }
+
+    @Override
+    public void writeI16Field(int id, short value) {
+        int at = fieldHeader(WireType.I16, id, 2);
+        BinaryWire.putI16(sink.buffer(), at, value);
+        sink.advance(5);
+    }
+
+    @Override
+    public void writeI32Field(int id, int value) {
+        int at = fieldHeader(WireType.I32, id, 4);
+        BinaryWire.putI32(sink.buffer(), at, value);
+        sink.advance(7);
+    }
+
+    @Override
+    public void writeI64Field(int id, long value) {
+        int at = fieldHeader(WireType.I64, id, 8);
+        BinaryWire.putI64(sink.buffer(), at, value);
+        sink.advance(11);
+    }
+
+    @Override
+    public void writeDoubleField(int id, double value) {
+        int at = fieldHeader(WireType.DOUBLE, id, 8);
+        BinaryWire.putDouble(sink.buffer(), at, value);
+        sink.advance(11);
+    }
+
+    @Override
+    public void writeStringField(int id, String value) {
+        int chars = value.length();
+        ByteSink out = sink;
+        if (chars <= DIRECT_STRING_CHARS && out.limit() - out.position() >= 7 + 3 * chars) {
+            // Header, then the chars, then the length in front of them: one window, one pass.
+            byte[] buffer = out.buffer();
+            int position = out.position();
+            buffer[position] = WireType.STRING;
+            BinaryWire.putI16(buffer, position + 1, (short) id);
+            int end = Utf8.encode(value, buffer, position + 7);
+            BinaryWire.putI32(buffer, position + 3, end - position - 7);
+            out.advance(end - position);
+            return;
+        }
+        writeFieldBegin(WireType.STRING, id);
+        writeString(value);
+    }
+
     @Override
     public void writeListBegin(byte elementType, int count) {
         writeCollectionBegin(elementType, count);

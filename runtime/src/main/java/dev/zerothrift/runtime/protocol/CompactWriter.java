@@ -76,25 +76,98 @@ public final class CompactWriter extends ProtocolWriter {
         writeFieldHeader(compactType, (short) id);
     }
 
-    /** Writes a whole bool field: header and value in one byte (or three). */
+    /** Writes a whole bool field: header and value in one byte (or four). */
+    @Override
     public void writeBoolField(int id, boolean value) {
         writeFieldHeader(
                 value ? CompactWire.CT_BOOLEAN_TRUE : CompactWire.CT_BOOLEAN_FALSE, (short) id);
     }
 
+    /** The most bytes a field header takes: the type byte and the id as a zigzag varint. */
+    private static final int MAX_HEADER = 4;
+
     private void writeFieldHeader(int compactType, short id) {
+        sink.ensure(MAX_HEADER);
+        int position = sink.position();
+        sink.advance(putFieldHeader(sink.buffer(), position, compactType, id) - position);
+    }
+
+    /**
+     * Puts a field header at {@code position} (room for {@link #MAX_HEADER} bytes), the id as a
+     * delta from the previous field's when it is within 15 above it; returns the offset after it.
+     */
+    private int putFieldHeader(byte[] buffer, int position, int compactType, short id) {
         int last = lastFieldId;
-        if (id > last && id - last <= 15) {
-            sink.writeByte((id - last) << 4 | compactType);
-        } else {
-            sink.ensure(4);
-            byte[] buffer = sink.buffer();
-            int position = sink.position();
-            buffer[position] = (byte) compactType;
-            int end = CompactWire.putVarint(buffer, position + 1, CompactWire.zigzag((int) id));
-            sink.advance(end - position);
-        }
         lastFieldId = id;
+        if (id > last && id - last <= 15) {
+            buffer[position] = (byte) ((id - last) << 4 | compactType);
+            return position + 1;
+        }
+        buffer[position] = (byte) compactType;
+        return CompactWire.putVarint(buffer, position + 1, CompactWire.zigzag((int) id));
+    }
+
+    /**
+     * Opens a window for a field header and a value of at most {@code maxValue} bytes, and puts the
+     * header; returns the offset of the value. The caller puts the value and advances the sink to
+     * its end.
+     */
+    private int fieldHeader(int compactType, int id, int maxValue) {
+        sink.ensure(MAX_HEADER + maxValue);
+        return putFieldHeader(sink.buffer(), sink.position(), compactType, (short) id);
+    }
+
+    /** Puts {@code value} as a varint at {@code at}, and advances the sink past it. */
+    private void finishVarint(int at, int value) {
+        sink.advance(CompactWire.putVarint(sink.buffer(), at, value) - sink.position());
+    }
+
+    @Override
+    public void writeByteField(int id, byte value) {
+        int at = fieldHeader(CompactWire.CT_BYTE, id, 1);
+        sink.buffer()[at] = value;
+        sink.advance(at + 1 - sink.position());
+    }
+
+    @Override
+    public void writeI16Field(int id, short value) {
+        finishVarint(fieldHeader(CompactWire.CT_I16, id, 3), CompactWire.zigzag((int) value));
+    }
+
+    @Override
+    public void writeI32Field(int id, int value) {
+        finishVarint(fieldHeader(CompactWire.CT_I32, id, 5), CompactWire.zigzag(value));
+    }
+
+    @Override
+    public void writeI64Field(int id, long value) {
+        int at = fieldHeader(CompactWire.CT_I64, id, 10);
+        int end = CompactWire.putVarint(sink.buffer(), at, CompactWire.zigzag(value));
+        sink.advance(end - sink.position());
+    }
+
+    @Override
+    public void writeDoubleField(int id, double value) {
+        int at = fieldHeader(CompactWire.CT_DOUBLE, id, 8);
+        CompactWire.putDouble(sink.buffer(), at, value);
+        sink.advance(at + 8 - sink.position());
+    }
+
+    @Override
+    public void writeStringField(int id, String value) {
+        int chars = value.length();
+        int worst = 3 * chars;
+        if (worst < 128 && sink.limit() - sink.position() >= MAX_HEADER + 1 + worst) {
+            // The length fits one varint byte whatever it is: encode, then put it in front.
+            int start = fieldHeader(CompactWire.CT_BINARY, id, 1 + worst);
+            byte[] buffer = sink.buffer();
+            int end = Utf8.encode(value, buffer, start + 1);
+            buffer[start] = (byte) (end - start - 1);
+            sink.advance(end - sink.position());
+            return;
+        }
+        writeFieldBegin(WireType.STRING, id);
+        writeString(value);
     }
 
     @Override

@@ -58,6 +58,49 @@ public abstract sealed class ProtocolWriter permits BinaryWriter, CompactWriter 
         sink.writeByte(WireType.STOP);
     }
 
+    /**
+     * Writes a whole {@code bool} field, header and value, in one window (in the compact protocol
+     * one byte, the value in the header's type): the bytes of {@link #writeFieldBegin} and {@link
+     * #writeBool}.
+     */
+    public abstract void writeBoolField(int id, boolean value);
+
+    /**
+     * Writes a whole {@code i8} field in one window: {@link #writeFieldBegin} and {@link
+     * #writeByte}.
+     */
+    public abstract void writeByteField(int id, byte value);
+
+    /**
+     * Writes a whole {@code i16} field in one window: {@link #writeFieldBegin} and {@link
+     * #writeI16}.
+     */
+    public abstract void writeI16Field(int id, short value);
+
+    /**
+     * Writes a whole {@code i32} field in one window: {@link #writeFieldBegin} and {@link
+     * #writeI32}.
+     */
+    public abstract void writeI32Field(int id, int value);
+
+    /**
+     * Writes a whole {@code i64} field in one window: {@link #writeFieldBegin} and {@link
+     * #writeI64}.
+     */
+    public abstract void writeI64Field(int id, long value);
+
+    /**
+     * Writes a whole {@code double} field in one window: {@link #writeFieldBegin} and {@link
+     * #writeDouble}.
+     */
+    public abstract void writeDoubleField(int id, double value);
+
+    /**
+     * Writes a whole {@code string} field: {@link #writeFieldBegin} and {@link #writeString}, in
+     * one window and one pass over the chars when the window has room for the longest UTF-8 form.
+     */
+    public abstract void writeStringField(int id, String value);
+
     public abstract void writeListBegin(byte elementType, int count);
 
     public final void writeListEnd() {}

@@ -2,10 +2,8 @@ package dev.zerothrift.runtime.view;
 
 import dev.zerothrift.runtime.buffer.Chain;
 import dev.zerothrift.runtime.buffer.ChainSink;
-import dev.zerothrift.runtime.protocol.CompactWriter;
 import dev.zerothrift.runtime.protocol.Protocol;
 import dev.zerothrift.runtime.protocol.ProtocolWriter;
-import dev.zerothrift.runtime.protocol.WireType;
 
 import java.util.Objects;
 import java.util.UUID;
@@ -80,7 +78,8 @@ public final class MessageBuilder {
 
     // ---------------------------------------------------------------- fields
 
-    private void header(FieldDescriptor f, ValueKind kind) {
+    /** Checks that {@code f} is a field of {@code kind} and that a message is begun. */
+    private void check(FieldDescriptor f, ValueKind kind) {
         if (f.type().kind() != kind) {
             throw new IllegalArgumentException(
                     "field " + f.name() + " is " + f.type() + ", not " + kind.name().toLowerCase());
@@ -88,50 +87,49 @@ public final class MessageBuilder {
         if (depth == 0) {
             throw new IllegalStateException("no message begun");
         }
+    }
+
+    private void header(FieldDescriptor f, ValueKind kind) {
+        check(f, kind);
         writer.writeFieldBegin(kind.wireType(), f.id());
     }
 
+    // fixed-size fields and strings go out whole: header and value in one window
+
     public void bool(FieldDescriptor f, boolean value) {
-        if (f.type().kind() != ValueKind.BOOL) {
-            throw new IllegalArgumentException("field " + f.name() + " is " + f.type());
-        }
-        if (writer instanceof CompactWriter compact) {
-            compact.writeBoolField(f.id(), value);
-        } else {
-            writer.writeFieldBegin(WireType.BOOL, f.id());
-            writer.writeBool(value);
-        }
+        check(f, ValueKind.BOOL);
+        writer.writeBoolField(f.id(), value);
     }
 
     public void i8(FieldDescriptor f, byte value) {
-        header(f, ValueKind.I8);
-        writer.writeByte(value);
+        check(f, ValueKind.I8);
+        writer.writeByteField(f.id(), value);
     }
 
     public void i16(FieldDescriptor f, short value) {
-        header(f, ValueKind.I16);
-        writer.writeI16(value);
+        check(f, ValueKind.I16);
+        writer.writeI16Field(f.id(), value);
     }
 
     public void i32(FieldDescriptor f, int value) {
-        header(f, ValueKind.I32);
-        writer.writeI32(value);
+        check(f, ValueKind.I32);
+        writer.writeI32Field(f.id(), value);
     }
 
     /** An enum field, by value. */
     public void enumValue(FieldDescriptor f, int value) {
-        header(f, ValueKind.ENUM);
-        writer.writeI32(value);
+        check(f, ValueKind.ENUM);
+        writer.writeI32Field(f.id(), value);
     }
 
     public void i64(FieldDescriptor f, long value) {
-        header(f, ValueKind.I64);
-        writer.writeI64(value);
+        check(f, ValueKind.I64);
+        writer.writeI64Field(f.id(), value);
     }
 
     public void f64(FieldDescriptor f, double value) {
-        header(f, ValueKind.DOUBLE);
-        writer.writeDouble(value);
+        check(f, ValueKind.DOUBLE);
+        writer.writeDoubleField(f.id(), value);
     }
 
     public void uuid(FieldDescriptor f, long mostSignificant, long leastSignificant) {
@@ -144,8 +142,8 @@ public final class MessageBuilder {
     }
 
     public void string(FieldDescriptor f, String value) {
-        header(f, ValueKind.STRING);
-        writer.writeString(value);
+        check(f, ValueKind.STRING);
+        writer.writeStringField(f.id(), value);
     }
 
     /** A string field given as its UTF-8 bytes (not checked), linked when long. */

@@ -17,9 +17,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Random sequences of writes, edits and slices applied to a chain of small blocks and to a plain
- * {@code byte[]} model: after every step the chain holds the model's bytes, slices taken earlier
- * still hold theirs, and nothing leaks.
+ * Random sequences of writes, edits, slices and clears applied to a chain of small blocks and to a
+ * plain {@code byte[]} model: after every step the chain holds the model's bytes, slices taken
+ * earlier still hold theirs (a cleared chain writes again into the blocks it kept, never into a
+ * slice's), and nothing leaks.
  */
 @AddLifecycleHook(LeakCheckHook.class)
 class ChainPropertiesTest {
@@ -35,7 +36,8 @@ class ChainPropertiesTest {
         DISCARD,
         SLICE,
         READ,
-        SET_LONG
+        SET_LONG,
+        CLEAR
     }
 
     record Op(Kind kind, int a, int b, byte[] data) {
@@ -149,6 +151,12 @@ class ChainPropertiesTest {
                             ByteBuffer.wrap(model).putLong(from, op.b() * 7919L);
                             setInPlace = true; // slices share memory: theirs may change too
                         }
+                    }
+                    case CLEAR -> {
+                        // keeps the blocks only the chain holds: a held slice's must not be reused
+                        chain.clear();
+                        model = new byte[0];
+                        aliased = false;
                     }
                 }
                 assertEquals(model.length, chain.length(), "after " + op);

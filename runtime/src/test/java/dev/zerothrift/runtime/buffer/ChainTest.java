@@ -269,6 +269,71 @@ class ChainTest {
     }
 
     @Test
+    void clearKeepsTheBlocksOnlyTheChainHoldsForTheNextMessage() {
+        BlockPool pool = new BlockPool(1 << 20, 1 << 16, 0);
+        Chain chain = track(new Chain(pool, 64, 32));
+        byte[] first = counting(0, 200);
+        chain.sink().writeBytes(first, 0, first.length);
+        long taken = pool.stats().blocksTaken();
+        assertEquals(4, taken);
+
+        chain.clear();
+        assertEquals(0, chain.length());
+        assertEquals(0, chain.nodeCount());
+        assertEquals(0, chain.sink().written());
+        assertEquals(4, pool.stats().outstandingBlocks(), "the blocks stay with the chain");
+
+        byte[] second = counting(50, 250);
+        chain.sink().writeBytes(second, 0, 150);
+        ChainSink sink = chain.sink();
+        sink.ensure(8);
+        BigEndian.putLong(sink.buffer(), sink.position(), 0x0102030405060708L);
+        sink.advance(8);
+        chain.sink().writeBytes(second, 150, 100);
+        assertEquals(taken + 1, pool.stats().blocksTaken(), "a fifth block only for the excess");
+        assertArrayEquals(
+                concat(
+                        java.util.Arrays.copyOf(second, 150),
+                        new byte[] {1, 2, 3, 4, 5, 6, 7, 8},
+                        java.util.Arrays.copyOfRange(second, 150, 250)),
+                chain.toByteArray());
+
+        chain.release();
+        assertEquals(0, pool.stats().outstandingBlocks(), "release gives the spares back");
+    }
+
+    @Test
+    void clearNeverReusesTheMemoryOfASliceOrACallersArray() {
+        BlockPool pool = new BlockPool(1 << 20, 1 << 16, 0);
+        Chain chain = track(new Chain(pool, 64, 32));
+        chain.sink().writeBytes(counting(0, 100), 0, 100);
+        byte[] linked = counting(7, 40);
+        chain.sink().writeReference(linked, 0, linked.length);
+        chain.sink().writeBytes(counting(100, 10), 0, 10);
+        Chain slice = track(chain.slice(0, 30)); // holds the first block
+        byte[] sliceBytes = slice.toByteArray();
+
+        chain.clear();
+        byte[] again = new byte[300];
+        java.util.Arrays.fill(again, (byte) 0x5a);
+        chain.sink().writeBytes(again, 0, again.length);
+
+        assertArrayEquals(sliceBytes, slice.toByteArray());
+        assertArrayEquals(counting(7, 40), linked);
+        assertArrayEquals(again, chain.toByteArray());
+        slice.release();
+        chain.release();
+        assertEquals(0, pool.stats().outstandingBlocks());
+    }
+
+    @Test
+    void clearAfterReleaseIsAnIllegalState() {
+        Chain chain = new Chain();
+        chain.release();
+        assertThrows(IllegalStateException.class, chain::clear);
+    }
+
+    @Test
     void copyIsIndependent() {
         Chain chain = counting(100);
         Chain copy = track(chain.copy());

@@ -65,6 +65,55 @@ final class OurValues {
         }
     }
 
+    /**
+     * Writes {@code value} as {@link #write} does, but every field of a struct whose value is a
+     * bool, number or string goes out whole ({@code writeI64Field}, {@code writeStringField}, ...),
+     * as generated writers write them: the bytes must be the same.
+     */
+    static void writeWholeFields(ProtocolWriter w, Value value) {
+        switch (value) {
+            case Struct v -> {
+                w.writeStructBegin();
+                for (Field f : v.fields()) {
+                    short id = f.id();
+                    switch (f.value()) {
+                        case Bool b -> w.writeBoolField(id, b.v());
+                        case I8 b -> w.writeByteField(id, b.v());
+                        case I16 b -> w.writeI16Field(id, b.v());
+                        case I32 b -> w.writeI32Field(id, b.v());
+                        case I64 b -> w.writeI64Field(id, b.v());
+                        case Dbl b -> w.writeDoubleField(id, b.v());
+                        case Str b -> w.writeStringField(id, b.v());
+                        default -> {
+                            w.writeFieldBegin(f.value().type(), id);
+                            writeWholeFields(w, f.value());
+                        }
+                    }
+                }
+                w.writeFieldStop();
+                w.writeStructEnd();
+            }
+            case Seq v -> {
+                if (v.set()) {
+                    w.writeSetBegin(v.elementType(), v.elements().size());
+                } else {
+                    w.writeListBegin(v.elementType(), v.elements().size());
+                }
+                for (Value e : v.elements()) {
+                    writeWholeFields(w, e);
+                }
+            }
+            case MapV v -> {
+                w.writeMapBegin(v.keyType(), v.valueType(), v.entries().size());
+                for (Entry e : v.entries()) {
+                    writeWholeFields(w, e.key());
+                    writeWholeFields(w, e.value());
+                }
+            }
+            default -> write(w, value);
+        }
+    }
+
     /** Reads a value shaped like {@code expected}, checking element types as generated code. */
     static Value read(ProtocolReader r, Value expected) {
         return switch (expected) {

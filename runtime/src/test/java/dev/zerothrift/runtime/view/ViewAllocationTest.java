@@ -3,6 +3,7 @@ package dev.zerothrift.runtime.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.zerothrift.runtime.buffer.BlockPool;
 import dev.zerothrift.runtime.buffer.Chain;
 import dev.zerothrift.runtime.buffer.LeakCheckExtension;
 import dev.zerothrift.runtime.protocol.Protocol;
@@ -18,9 +19,10 @@ import java.util.Random;
 /**
  * On the steady state (a reused view, its reused index, reused nested and list views), indexing a
  * message and reading its primitives allocates nothing, whether the message is in one block or in
- * many small ones (whose reads go through the node in hand): measured with the thread's allocation
- * counter around many iterations after a warm-up. A lazily indexed view that reads one string
- * allocates that string and nothing else.
+ * many small ones (whose reads go through the node in hand); nor does writing a message with a
+ * reused builder into a reused, cleared chain. Measured with the thread's allocation counter around
+ * many iterations after a warm-up. A lazily indexed view that reads one string allocates that
+ * string and nothing else.
  */
 @ExtendWith(LeakCheckExtension.class)
 class ViewAllocationTest {
@@ -55,6 +57,72 @@ class ViewAllocationTest {
         }
         sum += request.has(5) ? request.bytesLength(5) : 0;
         return sum;
+    }
+
+    /**
+     * Writes a Request of 4,096 ids with the builder (fixed-size fields and short strings whole,
+     * nested struct, lists), about 33 KiB in 1 KiB blocks.
+     */
+    private static long writeRequest(MessageBuilder b, Chain chain, long[] ids) {
+        b.begin(chain);
+        b.i64(Workloads.REQUEST.field(0), ids[0]);
+        b.string(Workloads.REQUEST.field(1), "echo");
+        b.beginStruct(Workloads.REQUEST.field(2));
+        b.i64(Workloads.USER.field(0), 7);
+        b.string(Workloads.USER.field(1), "ada lovelace");
+        b.i32(Workloads.USER.field(3), 36);
+        b.bool(Workloads.USER.field(4), true);
+        b.f64(Workloads.USER.field(5), 0.5);
+        b.enumValue(Workloads.USER.field(6), 2);
+        b.endStruct();
+        b.beginList(Workloads.REQUEST.field(3), ids.length);
+        for (long id : ids) {
+            b.elementI64(id);
+        }
+        b.endContainer();
+        b.i16(Workloads.REQUEST.field(6), (short) 3);
+        b.beginList(Workloads.REQUEST.field(7), 16);
+        for (int i = 0; i < 16; i++) {
+            b.elementI32(i * 1_000_003);
+        }
+        b.endContainer();
+        return b.end();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
+    void writingIntoAClearedChainAllocatesNothing(Protocol protocol) {
+        assumeTrue(THREADS.isThreadAllocatedMemorySupported(), "no allocation counter here");
+        long[] ids = new Random(3).longs(4096).toArray();
+        MessageBuilder builder = new MessageBuilder(protocol);
+        try (Chain chain = new Chain(BlockPool.shared(), 1024, Chain.DEFAULT_REFERENCE_THRESHOLD)) {
+            long sink = 0;
+            for (int i = 0; i < 2_000; i++) {
+                sink += writeRequest(builder, chain, ids);
+                chain.clear();
+            }
+            long thread = Thread.currentThread().threadId();
+            long[] rounds = new long[5];
+            for (int round = 0; round < rounds.length; round++) {
+                long before = THREADS.getThreadAllocatedBytes(thread);
+                for (int i = 0; i < 1_000; i++) {
+                    sink += writeRequest(builder, chain, ids);
+                    chain.clear();
+                }
+                rounds[round] = THREADS.getThreadAllocatedBytes(thread) - before;
+                if (rounds[round] == 0) {
+                    break;
+                }
+            }
+            assertEquals(
+                    0,
+                    java.util.Arrays.stream(rounds).min().orElseThrow(),
+                    "bytes allocated by rounds of 1,000 messages written into a cleared chain: "
+                            + java.util.Arrays.toString(rounds)
+                            + " (sum "
+                            + sink
+                            + ")");
+        }
     }
 
     @ParameterizedTest
