@@ -103,7 +103,7 @@ final class BinaryIndexer extends HappyPathWalk {
         enter();
         int r = arena.alloc(MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * d.fieldCount());
         fields(d, r, p, -1, false);
-        checkPresence(d, r);
+        checkRecordedPresence(d, r);
         depth--;
         return r;
     }
@@ -133,7 +133,7 @@ final class BinaryIndexer extends HappyPathWalk {
                 a.pos[r] = header;
                 p++;
                 if (root) {
-                    checkPresence(d, r);
+                    checkRecordedPresence(d, r);
                     resume = p;
                 }
                 break;
@@ -186,22 +186,6 @@ final class BinaryIndexer extends HappyPathWalk {
             }
         }
         next = p;
-    }
-
-    private void checkPresence(StructDescriptor d, int r) {
-        checkRequired(d, r);
-        if (d.kind() == StructDescriptor.Kind.UNION) {
-            int[] pos = arena.pos;
-            int present = 0;
-            for (int slot = 0; slot < d.fieldCount(); slot++) {
-                if (pos[r + MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * slot] >= 0) {
-                    present++;
-                }
-            }
-            if (present != 1) {
-                throw GIVE_UP;
-            }
-        }
     }
 
     /** Bytes of a value of each wire type that has a fixed size in the binary protocol, else 0. */
@@ -291,7 +275,7 @@ final class BinaryIndexer extends HappyPathWalk {
                     byte type = b[q];
                     if (type == WireType.STOP) {
                         pos[r] = p;
-                        checkPresence(d, r);
+                        checkRecordedPresence(d, r);
                         resume = next = p + 1;
                         resumeSlot = slot;
                         return true;
