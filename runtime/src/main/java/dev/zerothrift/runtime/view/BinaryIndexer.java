@@ -325,15 +325,9 @@ final class BinaryIndexer extends HappyPathWalk {
                             throw GIVE_UP; // a mismatch even of an empty list: the generic walk
                         }
                         after = v + 5 + count * size;
-                        child = a.allocUnfilled(MessageIndex.CONTAINER_ENTRIES);
+                        child = untabledCollection(v, count, v + 5, elementWire, after - 1);
                         pos = a.pos; // the arena may have grown
                         link = a.link;
-                        pos[child] = v;
-                        link[child] = count;
-                        pos[child + 1] = v + 5;
-                        link[child + 1] = elementWire;
-                        pos[child + 2] = after - 1;
-                        link[child + 2] = -1;
                     } else {
                         byte type = (byte) (headers[s] >> 16);
                         child =
@@ -428,18 +422,8 @@ final class BinaryIndexer extends HappyPathWalk {
             throw GIVE_UP;
         }
         int last = first + count * size - 1;
-        IndexArena a = arena;
-        int c = a.allocUnfilled(MessageIndex.CONTAINER_ENTRIES);
-        int[] pos = a.pos;
-        int[] link = a.link;
-        pos[c] = p;
-        link[c] = count;
-        pos[c + 1] = first;
-        link[c + 1] = elementWire;
-        pos[c + 2] = last;
-        link[c + 2] = -1;
         next = last + 1;
-        return c;
+        return untabledCollection(p, count, first, elementWire, last);
     }
 
     private int collection(TypeDescriptor t, int p) {

@@ -499,18 +499,8 @@ final class CompactIndexer extends HappyPathWalk {
                         ? first
                         : skipVarints(
                                 first, count, pass == PASS_VARINTS64 ? MAX_VARINT64 : MAX_VARINT32);
-        IndexArena a = arena;
-        int c = a.allocUnfilled(MessageIndex.CONTAINER_ENTRIES);
-        int[] pos = a.pos;
-        int[] link = a.link;
-        pos[c] = p;
-        link[c] = count;
-        pos[c + 1] = first;
-        link[c + 1] = elementWire;
-        pos[c + 2] = after - 1;
-        link[c + 2] = -1;
         next = after;
-        return c;
+        return untabledCollection(p, count, first, elementWire, after - 1);
     }
 
     /**

@@ -139,6 +139,25 @@ abstract sealed class HappyPathWalk permits BinaryIndexer, CompactIndexer {
     }
 
     /**
+     * Records a list or set whose elements need no table (fixed-size ones, or compact varints): its
+     * header at {@code header}, {@code count} elements of wire type {@code elementWire} from {@code
+     * first} to {@code last} inclusive. Returns the record; the arena's arrays may have grown.
+     */
+    final int untabledCollection(int header, int count, int first, byte elementWire, int last) {
+        IndexArena a = arena;
+        int c = a.allocUnfilled(MessageIndex.CONTAINER_ENTRIES);
+        int[] pos = a.pos;
+        int[] link = a.link;
+        pos[c] = header;
+        link[c] = count;
+        pos[c + 1] = first;
+        link[c + 1] = elementWire;
+        pos[c + 2] = last;
+        link[c + 2] = -1;
+        return c;
+    }
+
+    /**
      * Gives up when a required field of the struct of record {@code r} is absent or, for a union,
      * when other than one field is present (counted in the record: for a root walked in parts).
      */
