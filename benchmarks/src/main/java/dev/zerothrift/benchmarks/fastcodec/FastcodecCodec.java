@@ -3,8 +3,8 @@ package dev.zerothrift.benchmarks.fastcodec;
 import dev.zerothrift.benchmarks.Codec;
 import dev.zerothrift.benchmarks.workload.Fixture;
 import dev.zerothrift.benchmarks.workload.Values;
+import dev.zerothrift.runtime.buffer.Chain;
 import dev.zerothrift.runtime.codec.ThriftStruct;
-import dev.zerothrift.runtime.io.ArraySink;
 import dev.zerothrift.runtime.protocol.Protocol;
 
 import org.openjdk.jmh.infra.Blackhole;
@@ -14,10 +14,14 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * The fast codecs on one message type, used as a sender and a receiver would: writes go into a
- * reused array sink (the length computed first reserves the room once; the write is checked against
- * it), reads build a new object per message from the received array, binary fields as buffers over
- * it ({@code SharedArraySource}), as libthrift's {@code TDeserializer} returns them.
+ * The fast codecs on one message type, used as a sender and a receiver would: writes go into one
+ * reused chain, as a message sent through our RPC is written (the length computed first reserves
+ * the room once and the write is checked against it; strings and binaries above the chain's
+ * reference threshold are linked, not copied, so blob-1m's payload is never copied on encode), and
+ * the chain is cleared before the method returns ({@link Chain#clear()} keeps its pooled blocks
+ * for the next message, as the views' encode does); reads build a new object per message from the
+ * received array, binary fields as buffers over it ({@code SharedArraySource}), as libthrift's
+ * {@code TDeserializer} returns them.
  */
 final class FastcodecCodec<T extends ThriftStruct> implements Codec {
     private final Values.Message value;
@@ -27,7 +31,7 @@ final class FastcodecCodec<T extends ThriftStruct> implements Codec {
     private final Function<Values.Message, T> build;
     private final BiFunction<byte[], Protocol, T> read;
     private final BiConsumer<T, Blackhole> readAll;
-    private final ArraySink sink;
+    private final Chain out = new Chain();
     private final byte[] receiveBuffer;
 
     FastcodecCodec(
@@ -45,15 +49,19 @@ final class FastcodecCodec<T extends ThriftStruct> implements Codec {
         this.read = read;
         this.readAll = readAll;
         this.message = build.apply(value);
-        this.sink = new ArraySink(received.length + 64);
         this.receiveBuffer = new byte[received.length];
     }
 
     @Override
     public int encode(Blackhole bh) {
-        sink.clear();
-        message.fastWrite(sink, protocol);
-        return (int) sink.written();
+        try {
+            message.fastWrite(out.sink(), protocol);
+            int length = out.length();
+            bh.consume(out);
+            return length;
+        } finally {
+            out.clear();
+        }
     }
 
     @Override
@@ -64,10 +72,12 @@ final class FastcodecCodec<T extends ThriftStruct> implements Codec {
     @Override
     public void roundtrip(Blackhole bh) {
         T built = build.apply(value);
-        sink.clear();
-        built.fastWrite(sink, protocol);
-        int length = (int) sink.written();
-        System.arraycopy(sink.array(), 0, receiveBuffer, 0, length);
+        try {
+            built.fastWrite(out.sink(), protocol);
+            out.getBytes(0, receiveBuffer, 0, out.length());
+        } finally {
+            out.clear();
+        }
         readAll.accept(read.apply(receiveBuffer, protocol), bh);
     }
 
@@ -80,9 +90,12 @@ final class FastcodecCodec<T extends ThriftStruct> implements Codec {
                 dev.zerothrift.benchmarks.fastcodec.gen.Wide.fastRead(received, protocol).getF37());
     }
 
-    /** The bytes the last {@link #encode} wrote (for tests). */
-    byte[] lastEncoded() {
-        return sink.toByteArray();
+    /** The bytes {@link #encode} writes (for tests). */
+    byte[] encoded() {
+        try (Chain chain = new Chain()) {
+            message.fastWrite(chain.sink(), protocol);
+            return chain.toByteArray();
+        }
     }
 
     /** The message built at setup (for tests). */
