@@ -111,6 +111,30 @@ public class ListReadBench {
         return sum;
     }
 
+    /** The view: wrap, each element read in place ({@code getLong(i)}) and consumed. */
+    @Benchmark
+    public void viewInPlaceEachConsumed(Blackhole bh) {
+        ListView nums = view.wrap(chain).Nums();
+        int n = nums.size();
+        for (int i = 0; i < n; i++) {
+            bh.consume(nums.getLong(i));
+        }
+    }
+
+    /** The view: wrap, bulk reads of 512 elements at a time, each consumed. */
+    @Benchmark
+    public void viewChunkedEachConsumed(Blackhole bh) {
+        ListView nums = view.wrap(chain).Nums();
+        int n = nums.size();
+        for (int from = 0; from < n; from += chunk.length) {
+            int k = Math.min(chunk.length, n - from);
+            nums.getLongs(from, chunk, 0, k);
+            for (int i = 0; i < k; i++) {
+                bh.consume(chunk[i]);
+            }
+        }
+    }
+
     /** The view: wrap, bulk reads of 512 elements at a time, summed. */
     @Benchmark
     public long viewChunkedSum() {

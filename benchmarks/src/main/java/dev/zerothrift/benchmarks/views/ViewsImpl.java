@@ -26,7 +26,7 @@ public final class ViewsImpl implements Impl {
                 fixture.protocol() == dev.zerothrift.benchmarks.workload.Protocol.BINARY
                         ? Protocol.BINARY
                         : Protocol.COMPACT;
-        Scratch scratch = new Scratch(fixture.value());
+        Scratch scratch = new Scratch();
         return switch (fixture.value()) {
             case Values.MyTest v ->
                     new ViewsCodec<>(
