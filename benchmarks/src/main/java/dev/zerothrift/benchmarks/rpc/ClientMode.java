@@ -1,0 +1,16 @@
+package dev.zerothrift.benchmarks.rpc;
+
+/** How zerothrift's callers reach the server ({@code views} and {@code pojo}). */
+enum ClientMode {
+    /**
+     * A {@link dev.zerothrift.rpc.client.BlockingRpcClient} per caller: its own connection, whose
+     * I/O runs on the caller's thread (one call at a time, as libthrift's clients).
+     */
+    BLOCKING,
+
+    /**
+     * One {@link dev.zerothrift.rpc.client.RpcClient} connection that all callers share, calls
+     * matched by seq id on its event loop; each caller waits on its call's future.
+     */
+    SHARED
+}
