@@ -12,5 +12,15 @@ enum ClientMode {
      * One {@link dev.zerothrift.rpc.client.RpcClient} connection that all callers share, calls
      * matched by seq id on its event loop; each caller waits on its call's future.
      */
-    SHARED
+    SHARED;
+
+    /**
+     * What a program with {@code callers} threads calling at once would use: a lone caller its own
+     * blocking client (no hand-over to an event loop and back), many callers one shared connection
+     * (their calls written and read in batches; a blocking client each measured slower there: see
+     * benchmarks/README.md).
+     */
+    static ClientMode forCallers(int callers) {
+        return callers == 1 ? BLOCKING : SHARED;
+    }
 }

@@ -5,27 +5,32 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.IntFunction;
 
 /**
- * The RPC implementations by name: {@code views} and {@code pojo} (each caller with a blocking
- * client of its own), {@code views-shared} and {@code pojo-shared} (all callers on one multiplexed
- * connection; not in the default run), and {@code libthrift}, found by its fixed class name (as
- * {@link dev.zerothrift.benchmarks.Impls} finds the codecs): it is built only with the {@code
- * libthrift} profile. {@code main} prints the default names present, comma-separated, for {@code
- * benchmarks/run}'s {@code -p impl=}.
+ * The RPC implementations by name. zerothrift's, with the client a real program would use for that
+ * many calling threads: {@code views} and {@code pojo} give a lone caller a {@link
+ * dev.zerothrift.rpc.client.BlockingRpcClient} of its own (its thread does the I/O) and have many
+ * callers share one multiplexed {@link dev.zerothrift.rpc.client.RpcClient}; {@code
+ * views-blocking}, {@code pojo-blocking}, {@code views-shared} and {@code pojo-shared} use one
+ * {@link ClientMode} at every level (not in the default run). {@code libthrift} is found by its
+ * fixed class name (as {@link dev.zerothrift.benchmarks.Impls} finds the codecs): it is built only
+ * with the {@code libthrift} profile. {@code main} prints the default names present,
+ * comma-separated, for {@code benchmarks/run}'s {@code -p impl=}.
  */
 public final class RpcImpls {
-    private static final Map<String, Supplier<RpcImpl>> OURS = new LinkedHashMap<>();
+    private static final Map<String, IntFunction<RpcImpl>> OURS = new LinkedHashMap<>();
     private static final String LIBTHRIFT = "libthrift";
     private static final String LIBTHRIFT_CLASS =
             "dev.zerothrift.benchmarks.libthrift.LibthriftRpc";
 
     static {
-        OURS.put("views", () -> new ViewsRpc(ClientMode.BLOCKING));
-        OURS.put("pojo", () -> new PojoRpc(ClientMode.BLOCKING));
-        OURS.put("views-shared", () -> new ViewsRpc(ClientMode.SHARED));
-        OURS.put("pojo-shared", () -> new PojoRpc(ClientMode.SHARED));
+        OURS.put("views", callers -> new ViewsRpc(ClientMode.forCallers(callers)));
+        OURS.put("pojo", callers -> new PojoRpc(ClientMode.forCallers(callers)));
+        OURS.put("views-blocking", callers -> new ViewsRpc(ClientMode.BLOCKING));
+        OURS.put("pojo-blocking", callers -> new PojoRpc(ClientMode.BLOCKING));
+        OURS.put("views-shared", callers -> new ViewsRpc(ClientMode.SHARED));
+        OURS.put("pojo-shared", callers -> new PojoRpc(ClientMode.SHARED));
     }
 
     private RpcImpls() {}
@@ -42,11 +47,14 @@ public final class RpcImpls {
         return names;
     }
 
-    /** A new, unstarted instance of the implementation {@code name}. */
-    public static RpcImpl create(String name) {
-        Supplier<RpcImpl> ours = OURS.get(name);
+    /**
+     * A new, unstarted instance of the implementation {@code name}, for {@code callers} threads
+     * calling at once.
+     */
+    public static RpcImpl create(String name, int callers) {
+        IntFunction<RpcImpl> ours = OURS.get(name);
         if (ours != null) {
-            return ours.get();
+            return ours.apply(callers);
         }
         if (!name.equals(LIBTHRIFT)) {
             List<String> known = new ArrayList<>(OURS.keySet());
