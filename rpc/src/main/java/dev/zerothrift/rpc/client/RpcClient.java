@@ -54,6 +54,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * *Async} forms for blocking work. Outbound requests are queued by Netty without a bound: a caller
  * that may outpace the server checks {@link #isWritable()}.
  *
+ * <p>A thread that makes one call at a time and waits for each pays for the hand-overs to and from
+ * the event loop; {@link Builder#connectBlocking()} gives it a {@link BlockingRpcClient}, whose
+ * thread does its own I/O.
+ *
  * <p>Thread-safe.
  */
 public final class RpcClient implements RpcCaller, AutoCloseable {
