@@ -1,5 +1,11 @@
 package dev.zerothrift.benchmarks.rpc;
 
+import dev.zerothrift.rpc.client.BlockingRpcClient;
+import dev.zerothrift.rpc.client.RpcClient;
+
+import java.net.InetSocketAddress;
+import java.time.Duration;
+
 /** How zerothrift's callers reach the server ({@code views} and {@code pojo}). */
 enum ClientMode {
     /**
@@ -7,6 +13,12 @@ enum ClientMode {
      * I/O runs on the caller's thread (one call at a time, as libthrift's clients).
      */
     BLOCKING,
+
+    /**
+     * {@link #BLOCKING}, each call first polling for its reply for up to {@link #SPIN} before it
+     * blocks (a core busy while waiting; not in the default run).
+     */
+    SPINNING,
 
     /**
      * One {@link dev.zerothrift.rpc.client.RpcClient} connection that all callers share, calls
@@ -22,5 +34,18 @@ enum ClientMode {
      */
     static ClientMode forCallers(int callers) {
         return callers == 1 ? BLOCKING : SHARED;
+    }
+
+    /** How long a {@link #SPINNING} call polls: longer than most echoes take at x1. */
+    static final Duration SPIN = Duration.ofNanos(200_000);
+
+    /** Whether each caller has a blocking client of its own. */
+    boolean ownClient() {
+        return this != SHARED;
+    }
+
+    /** A blocking client for the calling thread. */
+    BlockingRpcClient connectBlocking(InetSocketAddress server) throws InterruptedException {
+        return RpcClient.builder(server).spin(this == SPINNING ? SPIN : null).connectBlocking();
     }
 }

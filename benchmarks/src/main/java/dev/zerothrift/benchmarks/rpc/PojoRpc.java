@@ -45,7 +45,7 @@ public final class PojoRpc implements RpcImpl {
                 };
         server =
                 RpcServer.builder().defaultService(Echo.definition(echo)).idleTimeout(null).start();
-        if (mode == ClientMode.SHARED) {
+        if (!mode.ownClient()) {
             shared = RpcClient.builder(server.address()).connect();
         }
     }
@@ -54,8 +54,8 @@ public final class PojoRpc implements RpcImpl {
     @Override
     public Caller caller() throws Exception {
         BlockingRpcClient own =
-                mode == ClientMode.BLOCKING
-                        ? RpcClient.builder(server.address()).connectBlocking()
+                mode.ownClient()
+                        ? mode.connectBlocking(server.address())
                         : null;
         Echo.Client client = new Echo.Client(own != null ? own : shared);
         Values.Message value = fixture.value();

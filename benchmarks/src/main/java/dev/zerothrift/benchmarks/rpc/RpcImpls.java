@@ -12,8 +12,9 @@ import java.util.function.IntFunction;
  * many calling threads: {@code views} and {@code pojo} give a lone caller a {@link
  * dev.zerothrift.rpc.client.BlockingRpcClient} of its own (its thread does the I/O) and have many
  * callers share one multiplexed {@link dev.zerothrift.rpc.client.RpcClient}; {@code
- * views-blocking}, {@code pojo-blocking}, {@code views-shared} and {@code pojo-shared} use one
- * {@link ClientMode} at every level (not in the default run). {@code libthrift} is found by its
+ * views-blocking}, {@code pojo-blocking}, {@code views-shared}, {@code pojo-shared}, {@code
+ * views-spin} and {@code pojo-spin} use one {@link ClientMode} at every level (not in the default
+ * run). {@code libthrift} is found by its
  * fixed class name (as {@link dev.zerothrift.benchmarks.Impls} finds the codecs): it is built only
  * with the {@code libthrift} profile. {@code main} prints the default names present,
  * comma-separated, for {@code benchmarks/run}'s {@code -p impl=}.
@@ -31,6 +32,8 @@ public final class RpcImpls {
         OURS.put("pojo-blocking", callers -> new PojoRpc(ClientMode.BLOCKING));
         OURS.put("views-shared", callers -> new ViewsRpc(ClientMode.SHARED));
         OURS.put("pojo-shared", callers -> new PojoRpc(ClientMode.SHARED));
+        OURS.put("views-spin", callers -> new ViewsRpc(ClientMode.SPINNING));
+        OURS.put("pojo-spin", callers -> new PojoRpc(ClientMode.SPINNING));
     }
 
     private RpcImpls() {}

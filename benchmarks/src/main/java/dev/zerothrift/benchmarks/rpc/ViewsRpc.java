@@ -67,7 +67,7 @@ public final class ViewsRpc implements RpcImpl {
                         .method("echoBatch", call -> handlers.get().echoBatch(call))
                         .build();
         server = RpcServer.builder().defaultService(echo).idleTimeout(null).start();
-        if (mode == ClientMode.SHARED) {
+        if (!mode.ownClient()) {
             shared = RpcClient.builder(server.address()).connect();
         }
     }
@@ -75,9 +75,9 @@ public final class ViewsRpc implements RpcImpl {
     /** On the thread that will call: a blocking client belongs to the thread that connects it. */
     @Override
     public Caller caller() throws Exception {
-        return mode == ClientMode.BLOCKING
+        return mode.ownClient()
                 ? new ViewsCaller(
-                        fixture.value(), RpcClient.builder(server.address()).connectBlocking())
+                        fixture.value(), mode.connectBlocking(server.address()))
                 : new ViewsCaller(fixture.value(), null);
     }
 

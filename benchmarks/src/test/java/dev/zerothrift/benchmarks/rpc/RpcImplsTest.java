@@ -52,6 +52,8 @@ class RpcImplsTest {
         "views-shared, batch-20k, 1",
         "pojo-blocking, batch-20k, 4",
         "pojo-shared, request-1k, 1",
+        "views-spin, request-1k, 1",
+        "pojo-spin, batch-20k, 1",
         "libthrift, request-1k, 4",
         "libthrift, batch-20k, 4"
     })

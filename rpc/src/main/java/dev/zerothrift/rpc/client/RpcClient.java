@@ -301,6 +301,7 @@ public final class RpcClient implements RpcCaller, AutoCloseable {
         NettyIo io = NettyIo.preferred();
         Map<String, String> headerStrings = Map.of();
         Map<Integer, String> headerInts = Map.of();
+        Duration spin;
 
         private Builder(InetSocketAddress address) {
             this.address = address;
@@ -368,6 +369,15 @@ public final class RpcClient implements RpcCaller, AutoCloseable {
 
         public RpcClient connect() throws InterruptedException {
             return new RpcClient(this);
+        }
+
+        /**
+         * How long a {@link BlockingRpcClient}'s call polls for its reply before it blocks
+         * (default: none; see {@link BlockingRpcClient}); not for {@link #connect()}.
+         */
+        public Builder spin(Duration spin) {
+            this.spin = spin;
+            return this;
         }
 
         /**

@@ -143,6 +143,32 @@ class BlockingClientTest {
     }
 
     @Test
+    void aSpinningClientPollsThenBlocks() throws Exception {
+        int port = startServer();
+        try (BlockingRpcClient client =
+                RpcClient.builder("127.0.0.1", port)
+                        .spin(Duration.ofMillis(2))
+                        .timeout(Duration.ofSeconds(10))
+                        .connectBlocking()) {
+            assertEquals("quick", echoOf(client, "quick")); // within the spin, most likely
+            assertEquals( // long after it: blocks in the selector
+                    4L,
+                    client.callBlocking(
+                            null, "delay", EchoService.delayArgs(50, 4), EchoService.I64_RESULT));
+            assertThrows(
+                    CallTimeoutException.class,
+                    () ->
+                            client.callBlocking(
+                                    null,
+                                    "delay",
+                                    EchoService.delayArgs(200, 5),
+                                    EchoService.I64_RESULT,
+                                    Duration.ofMillis(30)));
+            assertEquals("again", echoOf(client, "again"));
+        }
+    }
+
+    @Test
     void theFutureIsCompleteWhenCallReturns() throws Exception {
         try (BlockingRpcClient client = connect(Duration.ofSeconds(10))) {
             CompletableFuture<Long> call =
@@ -562,6 +588,38 @@ class BlockingClientTest {
                             || (e.getCause() != null && why.equals(e.getCause().getMessage())),
                     e.getMessage());
             assertFalse(client.isOpen());
+        }
+    }
+
+    /**
+     * Replies of random bytes (some behind a plausible frame length): each call ends with an
+     * exception of the rpc module or a reader's, within its timeout, and nothing leaks.
+     */
+    @Test
+    void garbageRepliesEndTheCallCleanly() throws Exception {
+        Random random = new Random(2026);
+        for (int round = 0; round < 20; round++) {
+            byte[] noise = new byte[1 + random.nextInt(200)];
+            random.nextBytes(noise);
+            if (round % 2 == 0) { // a frame of the right length, garbage inside
+                noise = Messages.framed(noise);
+            }
+            byte[] answer = noise;
+            if (raw != null) {
+                raw.close();
+            }
+            int port = rawServer((call, n) -> new byte[][] {answer});
+            try (BlockingRpcClient client =
+                    RpcClient.builder("127.0.0.1", port)
+                            .timeout(Duration.ofMillis(300))
+                            .connectBlocking()) {
+                Exception e = assertThrows(Exception.class, () -> echoOf(client, "g"));
+                assertTrue(
+                        e instanceof dev.zerothrift.rpc.RpcException
+                                || e instanceof ApplicationException
+                                || e instanceof dev.zerothrift.runtime.protocol.ProtocolException,
+                        "round " + round + ": " + e);
+            }
         }
     }
 
