@@ -27,8 +27,8 @@ import javax.lang.model.element.Modifier;
  * {@code BlockingRpcClient} whose thread does its own I/O): per function {@code nameAsync(...)}
  * returning a {@code CompletableFuture} (failed with a declared exception as its generated class)
  * and the blocking {@code name(...)} that sends it with the caller's {@code callBlocking} and
- * throws the declared exception (the rpc module's unchecked exceptions otherwise). A service that {@code extends} another has a client extending
- * the base's.
+ * throws the declared exception (the rpc module's unchecked exceptions otherwise). A service that
+ * {@code extends} another has a client extending the base's.
  *
  * <p>With views, also {@code nameView(args, result)}: the args written in place by the args view's
  * writer, and the result read by {@code result} through a view over the reply, on the connection's

@@ -1,8 +1,9 @@
 /**
  * Thrift services over TCP on Netty 4.2: the server ({@link dev.zerothrift.rpc.server}), the
- * clients ({@link dev.zerothrift.rpc.client}: multiplexing, and blocking on the caller's thread) and
- * the transports they use ({@link dev.zerothrift.rpc.transport}). Our code does the framing, dispatch, buffer handover and call
- * lifecycle; Netty (epoll where available, NIO otherwise) does the sockets.
+ * clients ({@link dev.zerothrift.rpc.client}: multiplexing, and blocking on the caller's thread)
+ * and the transports they use ({@link dev.zerothrift.rpc.transport}). Our code does the framing,
+ * dispatch, buffer handover and call lifecycle; Netty (epoll where available, NIO otherwise) does
+ * the sockets.
  *
  * <h2>Wire</h2>
  *

@@ -53,10 +53,7 @@ public final class PojoRpc implements RpcImpl {
     /** On the thread that will call: a blocking client belongs to the thread that connects it. */
     @Override
     public Caller caller() throws Exception {
-        BlockingRpcClient own =
-                mode.ownClient()
-                        ? mode.connectBlocking(server.address())
-                        : null;
+        BlockingRpcClient own = mode.ownClient() ? mode.connectBlocking(server.address()) : null;
         Echo.Client client = new Echo.Client(own != null ? own : shared);
         Values.Message value = fixture.value();
         if (value instanceof Values.Batch b) {

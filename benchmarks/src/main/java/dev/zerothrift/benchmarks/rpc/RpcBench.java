@@ -38,12 +38,12 @@ import java.util.concurrent.TimeUnit;
  * and one echo is checked against its request before measuring; each thread's caller (its
  * connection for libthrift, the writers and reply views for views) is made once per trial, and
  * checked too. zerothrift's lone caller ({@code echo1}) has a blocking client of its own, whose
- * thread does the call's I/O; many callers share one client connection (it multiplexes calls by
- * seq id; see {@link RpcImpls} for the impls that use one mode throughout). libthrift's each have
- * their own blocking framed client (a pool of one connection per thread).
- * Both servers run handlers on their I/O threads, one per processor. Every reply is read whole:
- * decoded into a new object (pojo, libthrift) or every field read through a view (views), and the
- * result returned for JMH to consume.
+ * thread does the call's I/O; many callers share one client connection (it multiplexes calls by seq
+ * id; see {@link RpcImpls} for the impls that use one mode throughout). libthrift's each have their
+ * own blocking framed client (a pool of one connection per thread). Both servers run handlers on
+ * their I/O threads, one per processor. Every reply is read whole: decoded into a new object (pojo,
+ * libthrift) or every field read through a view (views), and the result returned for JMH to
+ * consume.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

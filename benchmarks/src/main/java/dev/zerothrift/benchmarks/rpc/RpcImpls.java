@@ -14,10 +14,10 @@ import java.util.function.IntFunction;
  * callers share one multiplexed {@link dev.zerothrift.rpc.client.RpcClient}; {@code
  * views-blocking}, {@code pojo-blocking}, {@code views-shared}, {@code pojo-shared}, {@code
  * views-spin} and {@code pojo-spin} use one {@link ClientMode} at every level (not in the default
- * run). {@code libthrift} is found by its
- * fixed class name (as {@link dev.zerothrift.benchmarks.Impls} finds the codecs): it is built only
- * with the {@code libthrift} profile. {@code main} prints the default names present,
- * comma-separated, for {@code benchmarks/run}'s {@code -p impl=}.
+ * run). {@code libthrift} is found by its fixed class name (as {@link
+ * dev.zerothrift.benchmarks.Impls} finds the codecs): it is built only with the {@code libthrift}
+ * profile. {@code main} prints the default names present, comma-separated, for {@code
+ * benchmarks/run}'s {@code -p impl=}.
  */
 public final class RpcImpls {
     private static final Map<String, IntFunction<RpcImpl>> OURS = new LinkedHashMap<>();

@@ -76,8 +76,7 @@ public final class ViewsRpc implements RpcImpl {
     @Override
     public Caller caller() throws Exception {
         return mode.ownClient()
-                ? new ViewsCaller(
-                        fixture.value(), mode.connectBlocking(server.address()))
+                ? new ViewsCaller(fixture.value(), mode.connectBlocking(server.address()))
                 : new ViewsCaller(fixture.value(), null);
     }
 
@@ -193,7 +192,8 @@ public final class ViewsRpc implements RpcImpl {
             Object reply =
                     own != null
                             ? own.callBlocking(null, method, this::writeArgs, this::pojo)
-                            : RpcClient.await(shared.call(null, method, this::writeArgs, this::pojo));
+                            : RpcClient.await(
+                                    shared.call(null, method, this::writeArgs, this::pojo));
             Object sent =
                     value instanceof Values.Batch b
                             ? Convert.batch(b)

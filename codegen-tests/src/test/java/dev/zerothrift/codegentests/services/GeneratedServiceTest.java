@@ -116,7 +116,8 @@ class GeneratedServiceTest {
             CompletableFuture<Item> missing = store.getAsync(41);
             assertTrue(missing.isDone(), "a blocking client's future is complete on return");
             assertInstanceOf(
-                    NotFound.class, assertThrows(ExecutionException.class, missing::get).getCause());
+                    NotFound.class,
+                    assertThrows(ExecutionException.class, missing::get).getCause());
             assertEquals(
                     "view ✓",
                     store.pingView(args -> args.text("view ✓"), result -> result.success())

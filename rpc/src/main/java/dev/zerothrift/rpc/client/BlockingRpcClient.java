@@ -34,9 +34,9 @@ import java.util.concurrent.TimeUnit;
  * <b>Why.</b> With one call in flight, {@link RpcClient} costs the caller's thread a hand-over to
  * the event loop to write, the event loop a wakeup on the reply, and the caller another when the
  * event loop completes its future. Here the connection runs on a Netty {@link ManualIoEventLoop}
- * owned by the thread that connected it: a call encodes and writes its request on that thread,
- * then runs the loop (waiting in the selector, epoll where available) until its reply has been
- * read; the {@link ResponseReader} runs there too, so the only wakeup is the reply's arrival.
+ * owned by the thread that connected it: a call encodes and writes its request on that thread, then
+ * runs the loop (waiting in the selector, epoll where available) until its reply has been read; the
+ * {@link ResponseReader} runs there too, so the only wakeup is the reply's arrival.
  *
  * <p><b>A call's life</b> is {@link RpcClient}'s, on the caller's thread: seq ids matched the same
  * way (a reply to a timed-out call is dropped when it arrives, during a later call; any other
@@ -53,8 +53,8 @@ import java.util.concurrent.TimeUnit;
  * caller with a core to spare, not for many threads on few cores.
  *
  * <p><b>One thread.</b> Every method but {@link #isOpen()} must be called on the thread that
- * connected the client (others throw {@link IllegalStateException}), and not from inside one of
- * its own readers; give each thread its own client (libthrift's clients, which carry one call at a
+ * connected the client (others throw {@link IllegalStateException}), and not from inside one of its
+ * own readers; give each thread its own client (libthrift's clients, which carry one call at a
  * time, are pooled the same way). Between calls nothing runs the connection: a close by the server
  * is seen by the next call, which fails with {@link ConnectionClosedException}.
  */
@@ -172,8 +172,8 @@ public final class BlockingRpcClient implements RpcCaller, AutoCloseable {
     }
 
     /**
-     * Sends a call and runs the connection until it ends: the future is complete when this
-     * returns (cancelled if the thread was interrupted meanwhile, whose interrupt flag stays set).
+     * Sends a call and runs the connection until it ends: the future is complete when this returns
+     * (cancelled if the thread was interrupted meanwhile, whose interrupt flag stays set).
      *
      * @param timeout how long to wait for the reply; null or zero waits for ever.
      */
@@ -192,8 +192,8 @@ public final class BlockingRpcClient implements RpcCaller, AutoCloseable {
     }
 
     /**
-     * {@link #callBlocking(String, String, StructWriter, ResponseReader, Duration)} with the default
-     * timeout.
+     * {@link #callBlocking(String, String, StructWriter, ResponseReader, Duration)} with the
+     * default timeout.
      */
     @Override
     public <R> R callBlocking(
@@ -204,8 +204,8 @@ public final class BlockingRpcClient implements RpcCaller, AutoCloseable {
 
     /**
      * Sends a call, runs the connection until its reply has been read, and returns the reader's
-     * value or throws what the call failed with (the declared exception the reader threw, an
-     * {@link dev.zerothrift.rpc.ApplicationException}, a timeout or a closed connection).
+     * value or throws what the call failed with (the declared exception the reader threw, an {@link
+     * dev.zerothrift.rpc.ApplicationException}, a timeout or a closed connection).
      *
      * @param timeout how long to wait for the reply; null or zero waits for ever.
      * @throws InterruptedException when the thread was interrupted while waiting (the call is
@@ -228,9 +228,9 @@ public final class BlockingRpcClient implements RpcCaller, AutoCloseable {
     }
 
     /**
-     * Sends a oneway call and runs the connection until the request has been written; the future
-     * is complete when this returns. An interrupt while the request is still being written closes
-     * the connection (the rest of the frame can no longer be sent) and leaves the flag set.
+     * Sends a oneway call and runs the connection until the request has been written; the future is
+     * complete when this returns. An interrupt while the request is still being written closes the
+     * connection (the rest of the frame can no longer be sent) and leaves the flag set.
      */
     @Override
     public CompletableFuture<Void> oneway(String service, String method, StructWriter args) {

@@ -41,8 +41,7 @@ final class RequestEncoder {
      * The framed request; throws what {@code args} threw, or {@link IllegalArgumentException} for a
      * frame over the limit (the chain is released either way).
      */
-    ByteBuf encode(
-            String wireName, byte type, int seqId, StructWriter args, ByteBufAllocator alloc)
+    ByteBuf encode(String wireName, byte type, int seqId, StructWriter args, ByteBufAllocator alloc)
             throws Exception {
         TTHeader header =
                 transport == Transport.HEADER

@@ -7,8 +7,7 @@ package dev.zerothrift.rpc.client;
  * throws {@code ApplicationException(MISSING_RESULT)} when neither is.
  *
  * <p>Runs on the connection's event loop (a {@link BlockingRpcClient}'s: the calling thread), once
- * per reply. What it throws fails the call's future
- * with that exception.
+ * per reply. What it throws fails the call's future with that exception.
  */
 @FunctionalInterface
 public interface ResponseReader<R> {

@@ -6,8 +6,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * What sends calls, as generated clients see it: {@link RpcClient} (one connection that many
- * threads share, calls completed on its event loop) or {@link BlockingRpcClient} (one connection
- * of one thread, which does the I/O of its own calls: the future is complete when {@code call}
+ * threads share, calls completed on its event loop) or {@link BlockingRpcClient} (one connection of
+ * one thread, which does the I/O of its own calls: the future is complete when {@code call}
  * returns).
  */
 public interface RpcCaller {

@@ -1,8 +1,8 @@
 /**
  * The clients: {@link dev.zerothrift.rpc.client.RpcClient}, one connection carrying many calls at
  * once from any threads, matched by seq id on its event loop; and {@link
- * dev.zerothrift.rpc.client.BlockingRpcClient}, one connection of one thread, which does the I/O
- * of its own calls, one at a time (a Netty {@code ManualIoEventLoop} that the caller runs while it
+ * dev.zerothrift.rpc.client.BlockingRpcClient}, one connection of one thread, which does the I/O of
+ * its own calls, one at a time (a Netty {@code ManualIoEventLoop} that the caller runs while it
  * waits). Both are {@link dev.zerothrift.rpc.client.RpcCaller}s, which generated clients take.
  *
  * <h2>Which</h2>
@@ -44,8 +44,8 @@
  * }</pre>
  *
  * The reader runs on the connection's event loop ({@code BlockingRpcClient}: the calling thread);
- * what it throws fails the future. A view-based
- * reader reads over {@link dev.zerothrift.rpc.client.ClientReply#response()} at {@link
+ * what it throws fails the future. A view-based reader reads over {@link
+ * dev.zerothrift.rpc.client.ClientReply#response()} at {@link
  * dev.zerothrift.rpc.client.ClientReply#resultPosition()}, and takes the chain with {@link
  * dev.zerothrift.rpc.client.ClientReply#takeResponse()} when the view must outlive the reader.
  * Oneway methods call {@link dev.zerothrift.rpc.client.RpcClient#oneway}.

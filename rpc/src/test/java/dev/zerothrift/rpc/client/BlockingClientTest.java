@@ -50,8 +50,8 @@ import java.util.function.BiFunction;
 
 /**
  * The blocking client, whose calling thread does the I/O: every way a call ends (as {@link
- * ClientTest} checks them for {@link RpcClient}), each transport, protocol and Netty transport,
- * and the one-thread rule.
+ * ClientTest} checks them for {@link RpcClient}), each transport, protocol and Netty transport, and
+ * the one-thread rule.
  */
 @ExtendWith(LeakCheck.class)
 class BlockingClientTest {
@@ -114,7 +114,9 @@ class BlockingClientTest {
                     assertEquals(
                             5,
                             client.callBlocking(
-                                    null, "add", EchoService.intArgs(2, 3),
+                                    null,
+                                    "add",
+                                    EchoService.intArgs(2, 3),
                                     EchoService.I32_RESULT));
                     Oops oops =
                             assertThrows(
@@ -172,14 +174,16 @@ class BlockingClientTest {
     void theFutureIsCompleteWhenCallReturns() throws Exception {
         try (BlockingRpcClient client = connect(Duration.ofSeconds(10))) {
             CompletableFuture<Long> call =
-                    client.call(null, "delay", EchoService.delayArgs(30, 9), EchoService.I64_RESULT);
+                    client.call(
+                            null, "delay", EchoService.delayArgs(30, 9), EchoService.I64_RESULT);
             assertTrue(call.isDone());
             assertEquals(9L, call.getNow(null));
             CompletableFuture<String> failed =
                     client.call(
                             null, "fail", EchoService.stringArgs("f"), EchoService.STRING_RESULT);
             assertTrue(failed.isCompletedExceptionally());
-            assertInstanceOf(Oops.class, assertThrows(ExecutionException.class, failed::get).getCause());
+            assertInstanceOf(
+                    Oops.class, assertThrows(ExecutionException.class, failed::get).getCause());
         }
     }
 
@@ -264,7 +268,8 @@ class BlockingClientTest {
 
             interrupter.schedule(caller::interrupt, 50, TimeUnit.MILLISECONDS);
             CompletableFuture<Long> cancelled =
-                    client.call(null, "delay", EchoService.delayArgs(400, 2), EchoService.I64_RESULT);
+                    client.call(
+                            null, "delay", EchoService.delayArgs(400, 2), EchoService.I64_RESULT);
             assertTrue(Thread.interrupted(), "call() leaves the interrupt flag set");
             assertThrows(CancellationException.class, cancelled::join);
             assertEquals(0, client.pendingCalls());
@@ -315,7 +320,8 @@ class BlockingClientTest {
             assertEquals(null, failure.get());
             assertFalse(client.isOpen());
             assertThrows(ConnectionClosedException.class, () -> echoOf(client, "x"));
-            CompletableFuture<Void> oneway = client.oneway(null, "notify", EchoService.stringArgs("x"));
+            CompletableFuture<Void> oneway =
+                    client.oneway(null, "notify", EchoService.stringArgs("x"));
             assertTrue(oneway.isDone());
             assertInstanceOf(
                     ConnectionClosedException.class,
@@ -327,8 +333,7 @@ class BlockingClientTest {
     @Test
     void aCloseBetweenCallsIsSeenByTheNextCall() throws Exception {
         int port = startServer();
-        try (BlockingRpcClient client =
-                RpcClient.builder("127.0.0.1", port).connectBlocking()) {
+        try (BlockingRpcClient client = RpcClient.builder("127.0.0.1", port).connectBlocking()) {
             assertEquals("before", echoOf(client, "before"));
             server.shutdown(Duration.ofSeconds(2));
             server = null;

@@ -244,7 +244,10 @@ class LibthriftServersTest {
             assertEquals(
                     "last",
                     client.callBlocking(
-                            null, "echo", EchoService.stringArgs("last"), EchoService.STRING_RESULT));
+                            null,
+                            "echo",
+                            EchoService.stringArgs("last"),
+                            EchoService.STRING_RESULT));
         }
     }
 }
