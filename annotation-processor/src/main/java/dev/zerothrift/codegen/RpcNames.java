@@ -10,6 +10,7 @@ final class RpcNames {
     private static final String RPC = "dev.zerothrift.rpc";
 
     static final ClassName RPC_CLIENT = ClassName.get(RPC + ".client", "RpcClient");
+    static final ClassName RPC_CALLER = ClassName.get(RPC + ".client", "RpcCaller");
     static final ClassName SERVICE_DEFINITION = ClassName.get(RPC + ".server", "ServiceDefinition");
     static final ClassName SERVER_CALL = ClassName.get(RPC + ".server", "ServerCall");
     static final ClassName APPLICATION_EXCEPTION = ClassName.get(RPC, "ApplicationException");

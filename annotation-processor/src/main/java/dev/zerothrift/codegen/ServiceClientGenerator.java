@@ -1,6 +1,7 @@
 package dev.zerothrift.codegen;
 
 import static dev.zerothrift.codegen.RpcNames.APPLICATION_EXCEPTION;
+import static dev.zerothrift.codegen.RpcNames.RPC_CALLER;
 import static dev.zerothrift.codegen.RpcNames.RPC_CLIENT;
 import static dev.zerothrift.codegen.RpcNames.RPC_EXCEPTION;
 
@@ -22,11 +23,12 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * The client of a service over an {@code RpcClient}: per function {@code nameAsync(...)} returning
- * a {@code CompletableFuture} (failed with a declared exception as its generated class) and the
- * blocking {@code name(...)} that waits for it and throws the declared exception (the rpc module's
- * unchecked exceptions otherwise). A service that {@code extends} another has a client extending
- * the base's.
+ * The client of a service over an {@code RpcCaller} (the multiplexing {@code RpcClient}, or a
+ * {@code BlockingRpcClient} whose thread does its own I/O): per function {@code nameAsync(...)}
+ * returning a {@code CompletableFuture} (failed with a declared exception as its generated class)
+ * and the blocking {@code name(...)} that sends it with the caller's {@code callBlocking} and
+ * throws the declared exception (the rpc module's unchecked exceptions otherwise). A service that
+ * {@code extends} another has a client extending the base's.
  *
  * <p>With views, also {@code nameView(args, result)}: the args written in place by the args view's
  * writer, and the result read by {@code result} through a view over the reply, on the connection's
@@ -48,10 +50,12 @@ final class ServiceClientGenerator {
                 TypeSpec.classBuilder(CLIENT)
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .addJavadoc(
-                                "Calls {@code $L} over an {@code RpcClient} (thread-safe: calls"
-                                        + " from many threads share the connection).\n",
+                                "Calls {@code $L} over an {@code RpcCaller}: an {@code RpcClient}"
+                                        + " (thread-safe: calls from many threads share the"
+                                        + " connection) or a {@code BlockingRpcClient} (only"
+                                        + " on the thread that owns it).\n",
                                 service.name())
-                        .addField(RPC_CLIENT, "rpc", Modifier.PRIVATE, Modifier.FINAL)
+                        .addField(RPC_CALLER, "rpc", Modifier.PRIVATE, Modifier.FINAL)
                         .addField(String.class, "service", Modifier.PRIVATE, Modifier.FINAL);
         if (base != null) {
             spec.superclass(base.nestedClass(CLIENT));
@@ -61,7 +65,7 @@ final class ServiceClientGenerator {
                         .addModifiers(Modifier.PUBLIC)
                         .addJavadoc(
                                 "A client sending bare method names (a server's default service).\n")
-                        .addParameter(RPC_CLIENT, "rpc")
+                        .addParameter(RPC_CALLER, "rpc")
                         .addStatement("this(rpc, null)")
                         .build());
         MethodSpec.Builder named =
@@ -70,7 +74,7 @@ final class ServiceClientGenerator {
                         .addJavadoc(
                                 "A client sending {@code service:method} names (multiplexed), or"
                                         + " bare ones when {@code service} is null.\n")
-                        .addParameter(RPC_CLIENT, "rpc")
+                        .addParameter(RPC_CALLER, "rpc")
                         .addParameter(String.class, "service");
         if (base != null) {
             named.addStatement("super(rpc, service)");
@@ -106,10 +110,7 @@ final class ServiceClientGenerator {
                                         : "")
                         .returns(method.futureType());
         method.addParameters(m);
-        m.addStatement("$T args$$ = new $T()", method.args(), method.args());
-        for (Member p : method.params()) {
-            m.addStatement("args$$.$L($L)", p.setter(), p.name());
-        }
+        addArgs(m, method);
         if (method.oneway()) {
             m.addStatement(
                     "return this.rpc.oneway(this.service, $S, args$$::write)", method.wireName());
@@ -121,6 +122,13 @@ final class ServiceClientGenerator {
                     receiveName(method));
         }
         return m.build();
+    }
+
+    private static void addArgs(MethodSpec.Builder m, ServiceMethod method) {
+        m.addStatement("$T args$$ = new $T()", method.args(), method.args());
+        for (Member p : method.params()) {
+            m.addStatement("args$$.$L($L)", p.setter(), p.name());
+        }
     }
 
     private static MethodSpec blocking(Service service, ServiceMethod method) {
@@ -140,12 +148,23 @@ final class ServiceClientGenerator {
             rethrown.add(exception.type());
         }
         rethrown.add(ClassName.get(RuntimeException.class));
-        CodeBlock call =
-                CodeBlock.of(
-                        "$T.await($L($L))",
-                        RPC_CLIENT,
-                        method.asyncName(),
-                        method.parameterNames());
+        CodeBlock call;
+        if (method.oneway()) {
+            call =
+                    CodeBlock.of(
+                            "$T.await($L($L))",
+                            RPC_CLIENT,
+                            method.asyncName(),
+                            method.parameterNames());
+        } else {
+            addArgs(m, method);
+            call =
+                    CodeBlock.of(
+                            "this.rpc.callBlocking(this.service, $S, args$$::write, $L::$L)",
+                            method.wireName(),
+                            CLIENT,
+                            receiveName(method));
+        }
         m.beginControlFlow("try");
         if (method.success() == null) {
             m.addStatement("$L", call);
@@ -224,7 +243,8 @@ final class ServiceClientGenerator {
         if (reads) {
             m.addJavadoc(
                     "{@code result} reads the result through a view over the reply, on the"
-                            + " connection's event loop (do not block in it): the view, and what it"
+                            + " connection's event loop (a {@code BlockingRpcClient}'s is the calling"
+                            + " thread; do not block in it): the view, and what it"
                             + " reads by reference, is valid only until {@code result} returns, when"
                             + " the reply's buffer goes back to the pool; the future completes with"
                             + " what it returns. A declared exception fails the future as its"

@@ -1,8 +1,9 @@
 /**
  * Thrift services over TCP on Netty 4.2: the server ({@link dev.zerothrift.rpc.server}), the
- * multiplexing client ({@link dev.zerothrift.rpc.client}) and the transports both use ({@link
- * dev.zerothrift.rpc.transport}). Our code does the framing, dispatch, buffer handover and call
- * lifecycle; Netty (epoll where available, NIO otherwise) does the sockets.
+ * clients ({@link dev.zerothrift.rpc.client}: multiplexing, and blocking on the caller's thread)
+ * and the transports they use ({@link dev.zerothrift.rpc.transport}). Our code does the framing,
+ * dispatch, buffer handover and call lifecycle; Netty (epoll where available, NIO otherwise) does
+ * the sockets.
  *
  * <h2>Wire</h2>
  *
@@ -24,7 +25,9 @@
  *   │ ByteBuf = one copy in a pooled direct
  *   │   buffer (what the socket writes from);
  *   │   the chain goes back to the pool
- *   │ event loop: register seq id, write ──────►  FramedDecoder / UnframedDecoder
+ *   │ event loop (BlockingRpcClient: the caller's
+ *   │   own thread, running its ManualIoEventLoop):
+ *   │   register seq id, write ───────────────────►  FramedDecoder / UnframedDecoder
  *   │   Netty releases the buffer when sent          received bytes → Chain over Netty's heap
  *   │                                                buffer (no copy; direct memory is copied
  *   │                                                into pool blocks) = InboundMessage

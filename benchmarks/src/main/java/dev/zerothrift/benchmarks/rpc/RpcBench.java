@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 import java.util.concurrent.TimeUnit;
 
@@ -36,11 +37,13 @@ import java.util.concurrent.TimeUnit;
  * <p><b>Setup.</b> The server starts once per trial (fork), on 127.0.0.1 in the benchmark's JVM,
  * and one echo is checked against its request before measuring; each thread's caller (its
  * connection for libthrift, the writers and reply views for views) is made once per trial, and
- * checked too. zerothrift's callers share one client connection (it multiplexes calls by seq id);
- * libthrift's each have their own blocking framed client (a pool of one connection per thread).
- * Both servers run handlers on their I/O threads, one per processor. Every reply is read whole:
- * decoded into a new object (pojo, libthrift) or every field read through a view (views), and the
- * result returned for JMH to consume.
+ * checked too. zerothrift's lone caller ({@code echo1}) has a blocking client of its own, whose
+ * thread does the call's I/O; many callers share one client connection (it multiplexes calls by seq
+ * id; see {@link RpcImpls} for the impls that use one mode throughout). libthrift's each have their
+ * own blocking framed client (a pool of one connection per thread). Both servers run handlers on
+ * their I/O threads, one per processor. Every reply is read whole: decoded into a new object (pojo,
+ * libthrift) or every field read through a view (views), and the result returned for JMH to
+ * consume.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -63,10 +66,10 @@ public class RpcBench {
         RpcImpl rpc;
 
         @Setup(Level.Trial)
-        public void start() throws Exception {
+        public void start(BenchmarkParams params) throws Exception {
             Fixture fixture = Fixture.of(Workload.of(workload), Protocol.BINARY);
             System.out.println(fixture.describe());
-            rpc = RpcImpls.create(impl);
+            rpc = RpcImpls.create(impl, params.getThreads());
             rpc.start(fixture);
             try (RpcImpl.Caller caller = rpc.caller()) {
                 caller.check();

@@ -11,6 +11,7 @@ import dev.zerothrift.benchmarks.workload.Fixture;
 import dev.zerothrift.benchmarks.workload.Values;
 import dev.zerothrift.rpc.ApplicationException;
 import dev.zerothrift.rpc.EncodedBytes;
+import dev.zerothrift.rpc.client.BlockingRpcClient;
 import dev.zerothrift.rpc.client.ClientReply;
 import dev.zerothrift.rpc.client.ResponseReader;
 import dev.zerothrift.rpc.client.RpcClient;
@@ -30,7 +31,9 @@ import java.util.Objects;
  * reply's result struct links the value's bytes ({@link EncodedBytes}), decoding and re-encoding
  * nothing. zerothrift's client writes the request with the writers from the values held in memory,
  * and each caller reads every field of its reply through a view over the received frame, on its own
- * thread (the client's event loop only matches replies to calls).
+ * thread: with {@link ClientMode#BLOCKING} each caller has a {@link BlockingRpcClient} whose reader
+ * runs on that thread anyway; with {@link ClientMode#SHARED} all callers share one {@link
+ * RpcClient} whose event loop only matches replies to calls and hands each caller its reply.
  *
  * <p>Built on the rpc module's low-level API ({@link ServiceDefinition}, {@link
  * dev.zerothrift.rpc.server.MethodHandler}, {@link ServerCall}) rather than the generated {@code
@@ -41,9 +44,14 @@ import java.util.Objects;
  * value is found after the result struct's 3-byte field header.
  */
 public final class ViewsRpc implements RpcImpl {
+    private final ClientMode mode;
     private Fixture fixture;
     private RpcServer server;
-    private RpcClient client;
+    private RpcClient shared;
+
+    ViewsRpc(ClientMode mode) {
+        this.mode = mode;
+    }
 
     @Override
     public void start(Fixture fixture) throws Exception {
@@ -59,18 +67,23 @@ public final class ViewsRpc implements RpcImpl {
                         .method("echoBatch", call -> handlers.get().echoBatch(call))
                         .build();
         server = RpcServer.builder().defaultService(echo).idleTimeout(null).start();
-        client = RpcClient.builder(server.address()).connect();
+        if (!mode.ownClient()) {
+            shared = RpcClient.builder(server.address()).connect();
+        }
     }
 
+    /** On the thread that will call: a blocking client belongs to the thread that connects it. */
     @Override
-    public Caller caller() {
-        return new ViewsCaller(fixture.value());
+    public Caller caller() throws Exception {
+        return mode.ownClient()
+                ? new ViewsCaller(fixture.value(), mode.connectBlocking(server.address()))
+                : new ViewsCaller(fixture.value(), null);
     }
 
     @Override
     public void stop() throws Exception {
-        if (client != null) {
-            client.close();
+        if (shared != null) {
+            shared.close();
         }
         if (server != null) {
             server.close();
@@ -131,9 +144,13 @@ public final class ViewsRpc implements RpcImpl {
         }
     }
 
-    /** One thread's caller: its writers, and the reply views its calls' replies are read with. */
+    /**
+     * One thread's caller: its writers, the reply views its calls' replies are read with, and its
+     * blocking client (null: the shared one).
+     */
     private final class ViewsCaller implements Caller {
         private final Values.Message value;
+        private final BlockingRpcClient own;
         private final String method;
         private final RequestView.Writer requestWriter = new RequestView.Writer();
         private final BatchView.Writer batchWriter = new BatchView.Writer();
@@ -148,14 +165,21 @@ public final class ViewsRpc implements RpcImpl {
                     return reply;
                 };
 
-        ViewsCaller(Values.Message value) {
+        /** Reads the reply in place: on the caller's thread, for a blocking client. */
+        private final ResponseReader<Long> read = this::digest;
+
+        ViewsCaller(Values.Message value, BlockingRpcClient own) {
             this.value = value;
+            this.own = own;
             this.method = value instanceof Values.Batch ? "echoBatch" : "echoRequest";
         }
 
         @Override
         public Object echo() throws Exception {
-            ClientReply reply = RpcClient.await(client.call(null, method, this::writeArgs, take));
+            if (own != null) {
+                return own.callBlocking(null, method, this::writeArgs, read);
+            }
+            ClientReply reply = RpcClient.await(shared.call(null, method, this::writeArgs, take));
             try {
                 return digest(reply);
             } finally {
@@ -165,7 +189,11 @@ public final class ViewsRpc implements RpcImpl {
 
         @Override
         public void check() throws Exception {
-            Object reply = RpcClient.await(client.call(null, method, this::writeArgs, this::pojo));
+            Object reply =
+                    own != null
+                            ? own.callBlocking(null, method, this::writeArgs, this::pojo)
+                            : RpcClient.await(
+                                    shared.call(null, method, this::writeArgs, this::pojo));
             Object sent =
                     value instanceof Values.Batch b
                             ? Convert.batch(b)
@@ -176,7 +204,11 @@ public final class ViewsRpc implements RpcImpl {
         }
 
         @Override
-        public void close() {}
+        public void close() {
+            if (own != null) {
+                own.close();
+            }
+        }
 
         /** The args struct: field 1, the message, written from the values. */
         private void writeArgs(ProtocolWriter out) {
@@ -196,8 +228,9 @@ public final class ViewsRpc implements RpcImpl {
         }
 
         /**
-         * Reads every field of the reply's value through a view, on the caller's thread (the event
-         * loop only matches the reply to its call), as libthrift's callers decode theirs.
+         * Reads every field of the reply's value through a view, on the caller's thread (for the
+         * shared client, whose event loop only matches the reply to its call, after the hand-over),
+         * as libthrift's callers decode theirs.
          */
         private Long digest(ClientReply reply) {
             Chain frame = reply.response();

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zerothrift.rpc.ApplicationException;
 import dev.zerothrift.rpc.Transport;
+import dev.zerothrift.rpc.client.BlockingRpcClient;
+import dev.zerothrift.rpc.client.RpcCaller;
 import dev.zerothrift.rpc.client.RpcClient;
 import dev.zerothrift.rpc.server.RpcServer;
 import dev.zerothrift.rpc.server.ServiceDefinition;
@@ -35,7 +37,7 @@ import java.util.stream.Stream;
  * The generated {@code Store} service (which extends {@code Base}) served by {@code RpcServer} and
  * called by the generated client, in every transport and protocol, with bare names (the default
  * service), multiplexed names, the async handler and the view handler ({@code ViewStore}); and the
- * client's view calls against each of them.
+ * client's view calls against each of them; the generated client over the blocking client too.
  */
 @ExtendWith(LeakFree.class)
 class GeneratedServiceTest {
@@ -94,6 +96,39 @@ class GeneratedServiceTest {
     void everyKindOfFunction(Transport transport, Protocol protocol, String service)
             throws Exception {
         try (RpcClient rpc = connect(transport, protocol)) {
+            everyKindOfFunction(rpc, transport, protocol, service);
+        }
+    }
+
+    /** The same calls over a {@link BlockingRpcClient}, whose thread does the I/O of its calls. */
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("wires")
+    void everyKindOfFunctionOverTheBlockingClient(
+            Transport transport, Protocol protocol, String service) throws Exception {
+        try (BlockingRpcClient rpc =
+                RpcClient.builder("127.0.0.1", server.port())
+                        .transport(transport)
+                        .protocol(protocol)
+                        .timeout(Duration.ofSeconds(10))
+                        .connectBlocking()) {
+            everyKindOfFunction(rpc, transport, protocol, service);
+            Store.Client store = new Store.Client(rpc, service);
+            CompletableFuture<Item> missing = store.getAsync(41);
+            assertTrue(missing.isDone(), "a blocking client's future is complete on return");
+            assertInstanceOf(
+                    NotFound.class,
+                    assertThrows(ExecutionException.class, missing::get).getCause());
+            assertEquals(
+                    "view ✓",
+                    store.pingView(args -> args.text("view ✓"), result -> result.success())
+                            .getNow(null));
+        }
+    }
+
+    private static void everyKindOfFunction(
+            RpcCaller rpc, Transport transport, Protocol protocol, String service)
+            throws Exception {
+        {
             Store.Client store = new Store.Client(rpc, service);
             // Inherited from Base, through Base.Client and ServiceDefinition.inherit.
             assertEquals("héllo ✓", store.ping("héllo ✓"));

@@ -6,8 +6,8 @@ package dev.zerothrift.rpc.client;
  * ClientReply#resultPosition()}), returns field 0, throws the declared exception that is set, or
  * throws {@code ApplicationException(MISSING_RESULT)} when neither is.
  *
- * <p>Runs on the connection's event loop, once per reply. What it throws fails the call's future
- * with that exception.
+ * <p>Runs on the connection's event loop (a {@link BlockingRpcClient}'s: the calling thread), once
+ * per reply. What it throws fails the call's future with that exception.
  */
 @FunctionalInterface
 public interface ResponseReader<R> {

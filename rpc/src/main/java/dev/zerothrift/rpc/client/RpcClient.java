@@ -4,14 +4,11 @@ import dev.zerothrift.rpc.ConnectionClosedException;
 import dev.zerothrift.rpc.StructWriter;
 import dev.zerothrift.rpc.Transport;
 import dev.zerothrift.rpc.transport.NettyIo;
-import dev.zerothrift.rpc.transport.OutboundFrames;
 import dev.zerothrift.rpc.transport.TTHeader;
 import dev.zerothrift.rpc.transport.TransportDetector;
 import dev.zerothrift.runtime.buffer.BlockPool;
-import dev.zerothrift.runtime.buffer.Chain;
 import dev.zerothrift.runtime.protocol.Limits;
 import dev.zerothrift.runtime.protocol.Protocol;
-import dev.zerothrift.runtime.protocol.ProtocolWriter;
 import dev.zerothrift.runtime.protocol.ThriftMessage;
 
 import io.netty.bootstrap.Bootstrap;
@@ -57,32 +54,30 @@ import java.util.concurrent.atomic.AtomicInteger;
  * *Async} forms for blocking work. Outbound requests are queued by Netty without a bound: a caller
  * that may outpace the server checks {@link #isWritable()}.
  *
+ * <p>A thread that makes one call at a time and waits for each pays for the hand-overs to and from
+ * the event loop; {@link Builder#connectBlocking()} gives it a {@link BlockingRpcClient}, whose
+ * thread does its own I/O.
+ *
  * <p>Thread-safe.
  */
-public final class RpcClient implements AutoCloseable {
+public final class RpcClient implements RpcCaller, AutoCloseable {
     private final Transport transport;
     private final Protocol protocol;
-    private final Limits limits;
-    private final BlockPool pool;
+    private final RequestEncoder encoder;
     private final Duration defaultTimeout;
     private final EventLoopGroup ownGroup;
     private final Channel channel;
     private final ClientConnection connection;
     private final AtomicInteger nextSeqId = new AtomicInteger();
-    private final Map<String, String> headerStrings;
-    private final Map<Integer, String> headerInts;
 
     private RpcClient(Builder b) throws InterruptedException {
         this.transport = b.transport;
         this.protocol = b.protocol;
-        this.limits = b.limits;
-        this.pool = b.pool;
+        this.encoder = new RequestEncoder(b);
         this.defaultTimeout = b.timeout;
-        this.headerStrings = Map.copyOf(b.headerStrings);
-        this.headerInts = Map.copyOf(b.headerInts);
         this.ownGroup = b.group == null ? b.io.newGroup(1, "zerothrift-client") : null;
         EventLoopGroup group = b.group == null ? ownGroup : b.group;
-        ClientConnection conn = new ClientConnection(limits);
+        ClientConnection conn = new ClientConnection(b.limits);
         Bootstrap bootstrap =
                 new Bootstrap()
                         .group(group)
@@ -100,7 +95,7 @@ public final class RpcClient implements AutoCloseable {
                                                 .addLast(
                                                         "frames",
                                                         TransportDetector.decoderFor(
-                                                                transport, limits, pool))
+                                                                transport, b.limits, b.pool))
                                                 .addLast("calls", conn);
                                     }
                                 });
@@ -169,6 +164,7 @@ public final class RpcClient implements AutoCloseable {
      * {@link #call(String, String, StructWriter, ResponseReader, Duration)} with the default
      * timeout.
      */
+    @Override
     public <R> CompletableFuture<R> call(
             String service, String method, StructWriter args, ResponseReader<R> reader) {
         return call(service, method, args, reader, defaultTimeout);
@@ -190,11 +186,11 @@ public final class RpcClient implements AutoCloseable {
             StructWriter args,
             ResponseReader<R> reader,
             Duration timeout) {
-        String wireName = service == null ? method : service + ":" + method;
+        String wireName = RequestEncoder.wireName(service, method);
         int seqId = nextSeqId.incrementAndGet();
         ByteBuf request;
         try {
-            request = encode(wireName, ThriftMessage.CALL, seqId, args);
+            request = encoder.encode(wireName, ThriftMessage.CALL, seqId, args, channel.alloc());
         } catch (Throwable e) {
             return CompletableFuture.failedFuture(e);
         }
@@ -210,6 +206,7 @@ public final class RpcClient implements AutoCloseable {
      * exception the reader threw, an {@link dev.zerothrift.rpc.ApplicationException}, a timeout or
      * a closed connection).
      */
+    @Override
     public <R> R callBlocking(
             String service, String method, StructWriter args, ResponseReader<R> reader)
             throws Exception {
@@ -236,12 +233,19 @@ public final class RpcClient implements AutoCloseable {
      * Sends a oneway call; the future completes when the request has been written to the socket (no
      * reply comes).
      */
+    @Override
     public CompletableFuture<Void> oneway(String service, String method, StructWriter args) {
-        String wireName = service == null ? method : service + ":" + method;
+        String wireName = RequestEncoder.wireName(service, method);
         CompletableFuture<Void> future = new CompletableFuture<>();
         ByteBuf request;
         try {
-            request = encode(wireName, ThriftMessage.ONEWAY, nextSeqId.incrementAndGet(), args);
+            request =
+                    encoder.encode(
+                            wireName,
+                            ThriftMessage.ONEWAY,
+                            nextSeqId.incrementAndGet(),
+                            args,
+                            channel.alloc());
         } catch (Throwable e) {
             future.completeExceptionally(e);
             return future;
@@ -258,25 +262,6 @@ public final class RpcClient implements AutoCloseable {
                             }
                         });
         return future;
-    }
-
-    private ByteBuf encode(String wireName, byte type, int seqId, StructWriter args)
-            throws Exception {
-        TTHeader header =
-                transport == Transport.HEADER
-                        ? new TTHeader(0, seqId, protocol, headerStrings, headerInts, null)
-                        : null;
-        Chain chain = OutboundFrames.open(pool, transport, header);
-        try {
-            ProtocolWriter out = protocol.newWriter(chain.sink());
-            out.writeMessageBegin(wireName, type, seqId);
-            args.write(out);
-            out.writeMessageEnd();
-        } catch (Exception | Error e) {
-            chain.release();
-            throw e;
-        }
-        return OutboundFrames.finish(chain, transport, limits.maxFrameSize(), channel.alloc());
     }
 
     private <T> T onEventLoop(java.util.concurrent.Callable<T> task) {
@@ -305,17 +290,18 @@ public final class RpcClient implements AutoCloseable {
 
     /** Configures and connects an {@link RpcClient}. */
     public static final class Builder {
-        private final InetSocketAddress address;
-        private Transport transport = Transport.FRAMED;
-        private Protocol protocol = Protocol.BINARY;
-        private Limits limits = Limits.DEFAULT;
-        private BlockPool pool = BlockPool.shared();
-        private Duration timeout = Duration.ofSeconds(30);
-        private Duration connectTimeout = Duration.ofSeconds(10);
-        private EventLoopGroup group;
-        private NettyIo io = NettyIo.preferred();
-        private Map<String, String> headerStrings = Map.of();
-        private Map<Integer, String> headerInts = Map.of();
+        final InetSocketAddress address;
+        Transport transport = Transport.FRAMED;
+        Protocol protocol = Protocol.BINARY;
+        Limits limits = Limits.DEFAULT;
+        BlockPool pool = BlockPool.shared();
+        Duration timeout = Duration.ofSeconds(30);
+        Duration connectTimeout = Duration.ofSeconds(10);
+        EventLoopGroup group;
+        NettyIo io = NettyIo.preferred();
+        Map<String, String> headerStrings = Map.of();
+        Map<Integer, String> headerInts = Map.of();
+        Duration spin;
 
         private Builder(InetSocketAddress address) {
             this.address = address;
@@ -383,6 +369,30 @@ public final class RpcClient implements AutoCloseable {
 
         public RpcClient connect() throws InterruptedException {
             return new RpcClient(this);
+        }
+
+        /**
+         * How long a {@link BlockingRpcClient}'s call polls for its reply before it blocks
+         * (default: none; see {@link BlockingRpcClient}); not for {@link #connect()}.
+         */
+        public Builder spin(Duration spin) {
+            this.spin = spin;
+            return this;
+        }
+
+        /**
+         * Connects a {@link BlockingRpcClient}: a connection that belongs to the calling thread,
+         * which does the I/O of its own calls, one at a time (not with {@link #eventLoopGroup}).
+         *
+         * @throws dev.zerothrift.rpc.ConnectionClosedException when the connection cannot be made.
+         */
+        public BlockingRpcClient connectBlocking() throws InterruptedException {
+            if (group != null) {
+                throw new IllegalStateException(
+                        "a blocking client runs its own connection on the calling thread: it"
+                                + " takes no event loop group");
+            }
+            return new BlockingRpcClient(this);
         }
     }
 }

@@ -1,6 +1,27 @@
 /**
- * The client: {@link dev.zerothrift.rpc.client.RpcClient}, one connection carrying many calls at
- * once, matched by seq id.
+ * The clients: {@link dev.zerothrift.rpc.client.RpcClient}, one connection carrying many calls at
+ * once from any threads, matched by seq id on its event loop; and {@link
+ * dev.zerothrift.rpc.client.BlockingRpcClient}, one connection of one thread, which does the I/O of
+ * its own calls, one at a time (a Netty {@code ManualIoEventLoop} that the caller runs while it
+ * waits). Both are {@link dev.zerothrift.rpc.client.RpcCaller}s, which generated clients take.
+ *
+ * <h2>Which</h2>
+ *
+ * <table>
+ *   <caption>Wake-ups per call with one call in flight, client side</caption>
+ *   <tr><th>client</th><th>what happens</th><th>wake-ups</th></tr>
+ *   <tr><td>{@code RpcClient}</td><td>the caller hands the call to the event loop (wakes it), the
+ *       event loop writes, wakes on the reply, completes the future (wakes the caller)</td>
+ *       <td>3</td></tr>
+ *   <tr><td>{@code BlockingRpcClient}</td><td>the caller writes, waits in the selector, reads the
+ *       reply and runs the reader itself</td><td>1</td></tr>
+ * </table>
+ *
+ * A thread that makes one call at a time (a lone caller, or a pool of one client per thread, as
+ * libthrift's clients are used) pays less latency with a {@code BlockingRpcClient}; many threads
+ * calling at once do better sharing one {@code RpcClient}, whose event loop writes and reads their
+ * calls in batches (RpcBench, 2 cores: 1.5-2x the QPS of a blocking client per thread at 16 and 64
+ * callers; see benchmarks/README.md).
  *
  * <h2>For generated client code</h2>
  *
@@ -22,8 +43,9 @@
  * int addBlocking(int a, int b) throws Overflow, ... { return RpcClient.await(add(a, b)); }
  * }</pre>
  *
- * The reader runs on the connection's event loop; what it throws fails the future. A view-based
- * reader reads over {@link dev.zerothrift.rpc.client.ClientReply#response()} at {@link
+ * The reader runs on the connection's event loop ({@code BlockingRpcClient}: the calling thread);
+ * what it throws fails the future. A view-based reader reads over {@link
+ * dev.zerothrift.rpc.client.ClientReply#response()} at {@link
  * dev.zerothrift.rpc.client.ClientReply#resultPosition()}, and takes the chain with {@link
  * dev.zerothrift.rpc.client.ClientReply#takeResponse()} when the view must outlive the reader.
  * Oneway methods call {@link dev.zerothrift.rpc.client.RpcClient#oneway}.

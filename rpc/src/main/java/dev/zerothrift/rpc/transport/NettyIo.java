@@ -22,7 +22,7 @@ import io.netty.util.concurrent.DefaultThreadFactory;
 public enum NettyIo {
     EPOLL {
         @Override
-        IoHandlerFactory handlers() {
+        public IoHandlerFactory handlers() {
             if (!Epoll.isAvailable()) {
                 throw new IllegalStateException(
                         "the epoll transport is not available", Epoll.unavailabilityCause());
@@ -42,7 +42,7 @@ public enum NettyIo {
     },
     NIO {
         @Override
-        IoHandlerFactory handlers() {
+        public IoHandlerFactory handlers() {
             return NioIoHandler.newFactory();
         }
 
@@ -68,7 +68,8 @@ public enum NettyIo {
         return PREFERRED;
     }
 
-    abstract IoHandlerFactory handlers();
+    /** The factory of this transport's I/O handlers, for event loops made elsewhere. */
+    public abstract IoHandlerFactory handlers();
 
     /**
      * A new event loop group of {@code threads} daemon threads named {@code name-...}; a group

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zerothrift.rpc.ApplicationException;
 import dev.zerothrift.rpc.Transport;
+import dev.zerothrift.rpc.client.BlockingRpcClient;
 import dev.zerothrift.rpc.client.RpcClient;
 import dev.zerothrift.rpc.testing.EchoService;
 import dev.zerothrift.rpc.testing.LeakCheck;
@@ -39,7 +40,7 @@ import java.util.stream.Stream;
 /**
  * Our client against Apache libthrift 0.23 servers: {@code TThreadedSelectorServer} (framed),
  * {@code TSimpleServer} and {@code TThreadPoolServer} (buffered), binary and compact, with a
- * multiplexed processor that also has a default.
+ * multiplexed processor that also has a default; the multiplexing client and the blocking one.
  */
 @ExtendWith(LeakCheck.class)
 class LibthriftServersTest {
@@ -192,6 +193,61 @@ class LibthriftServersTest {
             for (int i = 0; i < 200; i++) {
                 assertEquals("m" + i, calls.get(i).get(10, TimeUnit.SECONDS));
             }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("servers")
+    void ourBlockingClientCallsLibthriftServers(Kind kind, Protocol protocol) throws Exception {
+        int port = start(kind, protocol);
+        Transport transport =
+                kind == Kind.THREADED_SELECTOR ? Transport.FRAMED : Transport.UNFRAMED;
+        try (BlockingRpcClient client =
+                RpcClient.builder("127.0.0.1", port)
+                        .transport(transport)
+                        .protocol(protocol)
+                        .connectBlocking()) {
+            String big = "z".repeat(200_000);
+            for (int i = 0; i < 50; i++) { // one call at a time, each matched, bare and muxed
+                String text = i % 10 == 9 ? big + i : "call " + i + " ✓";
+                assertEquals(
+                        text,
+                        client.callBlocking(
+                                i % 2 == 0 ? null : "Echo",
+                                "echo",
+                                EchoService.stringArgs(text),
+                                EchoService.STRING_RESULT));
+            }
+            Oops oops =
+                    assertThrows(
+                            Oops.class,
+                            () ->
+                                    client.callBlocking(
+                                            "Echo",
+                                            "fail",
+                                            EchoService.stringArgs("no"),
+                                            EchoService.STRING_RESULT));
+            assertEquals("no", oops.getMessage());
+            ApplicationException unknown =
+                    assertThrows(
+                            ApplicationException.class,
+                            () ->
+                                    client.callBlocking(
+                                            "Echo",
+                                            "nope",
+                                            EchoService.NO_ARGS,
+                                            EchoService.STRING_RESULT));
+            assertEquals(ApplicationException.Type.UNKNOWN_METHOD, unknown.type());
+            assertEquals("Invalid method name: 'nope'", unknown.getMessage());
+            assertTrue(client.oneway("Echo", "notify", EchoService.stringArgs("one way")).isDone());
+            assertEquals("one way", echo.notified.poll(5, TimeUnit.SECONDS));
+            assertEquals(
+                    "last",
+                    client.callBlocking(
+                            null,
+                            "echo",
+                            EchoService.stringArgs("last"),
+                            EchoService.STRING_RESULT));
         }
     }
 }
