@@ -564,14 +564,8 @@ final class BinaryIndexer extends HappyPathWalk {
         if (count > 0) {
             int table = a.allocUnfilled(count);
             a.link[c + 2] = table;
-            int[] pos = a.pos;
-            int[] link = a.link;
             if (elementWire == WireType.STRING) { // (strings have no record: the arena stays)
-                for (int i = 0; i < count; i++) {
-                    pos[table + i] = p;
-                    link[table + i] = -1;
-                    p = string(p);
-                }
+                p = strings(table, count, p);
             } else {
                 for (int i = 0; i < count; i++) {
                     int child = value(element, elementWire, p);
@@ -585,6 +579,39 @@ final class BinaryIndexer extends HappyPathWalk {
         depth--;
         next = p;
         return c;
+    }
+
+    /**
+     * Records the {@code n} strings from {@code p} at table entries {@code table} on (strings have
+     * no record of their own); returns the position after them. Over the array itself when the
+     * rest of the range is in the node in hand.
+     */
+    private int strings(int table, int n, int p) {
+        int[] pos = arena.pos;
+        int[] link = arena.link;
+        if (restInHand(p)) {
+            byte[] b = buffer;
+            int delta = this.delta;
+            int end = this.end;
+            for (int e = table; e < table + n; e++) {
+                int length;
+                if (end - p < 4
+                        || (length = BinaryWire.getI32(b, p + delta)) < 0
+                        || length > end - p - 4) {
+                    throw GIVE_UP;
+                }
+                pos[e] = p;
+                link[e] = -1;
+                p += 4 + length;
+            }
+            return p;
+        }
+        for (int e = table; e < table + n; e++) {
+            pos[e] = p;
+            link[e] = -1;
+            p = string(p);
+        }
+        return p;
     }
 
     private int map(TypeDescriptor t, int p) {
@@ -620,16 +647,7 @@ final class BinaryIndexer extends HappyPathWalk {
         } else if (count > 0 && keyWire == WireType.STRING && valueWire == WireType.STRING) {
             int table = a.allocUnfilled(2 * count);
             a.link[c + 2] = table;
-            int[] pos = a.pos; // (strings have no record: the arena stays)
-            int[] link = a.link;
-            for (int i = 0, e = table; i < count; i++, e += 2) {
-                pos[e] = p;
-                link[e] = -1;
-                p = string(p);
-                pos[e + 1] = p;
-                link[e + 1] = -1;
-                p = string(p);
-            }
+            p = strings(table, 2 * count, p); // key i, value i at table + 2i, + 1
         } else if (count > 0) {
             int table = a.allocUnfilled(2 * count);
             a.link[c + 2] = table;
