@@ -26,8 +26,8 @@ public final class ViewsImpl implements Impl {
     }
 
     /**
-     * The codec, its {@code decode} view indexing with {@code options} (for DecodePartsBench:
-     * eager against lazy).
+     * The codec, its {@code decode} view indexing with {@code options} (for DecodePartsBench: eager
+     * against lazy).
      */
     Codec codec(Fixture fixture, ViewOptions options) {
         Protocol protocol =

@@ -583,8 +583,8 @@ final class BinaryIndexer extends HappyPathWalk {
 
     /**
      * Records the {@code n} strings from {@code p} at table entries {@code table} on (strings have
-     * no record of their own); returns the position after them. Over the array itself when the
-     * rest of the range is in the node in hand.
+     * no record of their own); returns the position after them. Over the array itself when the rest
+     * of the range is in the node in hand.
      */
     private int strings(int table, int n, int p) {
         int[] pos = arena.pos;
