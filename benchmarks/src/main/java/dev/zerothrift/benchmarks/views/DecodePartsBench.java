@@ -5,6 +5,7 @@ import dev.zerothrift.benchmarks.workload.Protocol;
 import dev.zerothrift.benchmarks.workload.Workload;
 import dev.zerothrift.runtime.buffer.Chain;
 import dev.zerothrift.runtime.view.StructView;
+import dev.zerothrift.runtime.view.ViewOptions;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -48,6 +49,10 @@ public class DecodePartsBench {
     @Param({"array", "blocks"})
     public String received;
 
+    /** How the view indexes: {@code eager} (the whole walk in wrap) or {@code lazy} (on demand). */
+    @Param({"eager", "lazy"})
+    public String index;
+
     private ViewsCodec<?> codec;
     private StructView view;
     private Chain chain;
@@ -55,7 +60,13 @@ public class DecodePartsBench {
     @Setup(Level.Trial)
     public void setup() {
         Fixture fixture = Fixture.of(Workload.of(workload), Protocol.of(protocol));
-        codec = (ViewsCodec<?>) new ViewsImpl().codec(fixture);
+        ViewOptions options =
+                switch (index) {
+                    case "eager" -> ViewOptions.DEFAULT;
+                    case "lazy" -> ViewOptions.LAZY;
+                    default -> throw new IllegalArgumentException("index: " + index);
+                };
+        codec = (ViewsCodec<?>) new ViewsImpl().codec(fixture, options);
         view = codec.view();
         byte[] wire = fixture.wire();
         chain =

@@ -22,6 +22,14 @@ import dev.zerothrift.runtime.view.ViewOptions;
 public final class ViewsImpl implements Impl {
     @Override
     public Codec codec(Fixture fixture) {
+        return codec(fixture, ViewOptions.DEFAULT);
+    }
+
+    /**
+     * The codec, its {@code decode} view indexing with {@code options} (for DecodePartsBench: eager
+     * against lazy).
+     */
+    Codec codec(Fixture fixture, ViewOptions options) {
         Protocol protocol =
                 fixture.protocol() == dev.zerothrift.benchmarks.workload.Protocol.BINARY
                         ? Protocol.BINARY
@@ -32,28 +40,28 @@ public final class ViewsImpl implements Impl {
                     new ViewsCodec<>(
                             fixture,
                             protocol,
-                            new MyTestView(protocol),
+                            new MyTestView(protocol, options),
                             new Writers(protocol)::myTest,
                             (view, bh) -> ReadView.myTest(view, bh, scratch));
             case Values.Request v ->
                     new ViewsCodec<>(
                             fixture,
                             protocol,
-                            new RequestView(protocol),
+                            new RequestView(protocol, options),
                             new Writers(protocol)::request,
                             (view, bh) -> ReadView.request(view, bh, scratch));
             case Values.Batch v ->
                     new ViewsCodec<>(
                             fixture,
                             protocol,
-                            new BatchView(protocol),
+                            new BatchView(protocol, options),
                             new Writers(protocol)::batch,
                             (view, bh) -> ReadView.batch(view, bh, scratch));
             case Values.Wide v ->
                     new ViewsCodec<>(
                             fixture,
                             protocol,
-                            new WideView(protocol),
+                            new WideView(protocol, options),
                             new WideView(protocol, ViewOptions.LAZY),
                             new Writers(protocol)::wide,
                             (view, bh) -> ReadView.wide(view, bh, scratch));
@@ -61,7 +69,7 @@ public final class ViewsImpl implements Impl {
                     new ViewsCodec<>(
                             fixture,
                             protocol,
-                            new ListsView(protocol),
+                            new ListsView(protocol, options),
                             new Writers(protocol)::lists,
                             (view, bh) -> ReadView.lists(view, bh, scratch));
         };

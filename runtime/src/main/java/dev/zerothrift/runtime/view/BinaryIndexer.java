@@ -102,10 +102,124 @@ final class BinaryIndexer extends HappyPathWalk {
     int struct(StructDescriptor d, int p) {
         enter();
         int r = arena.alloc(MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * d.fieldCount());
-        fields(d, r, p, -1, false);
+        if (restInHand(p)) {
+            flatStruct(d, r, p);
+        } else {
+            fields(d, r, p, -1, false);
+        }
         checkRecordedPresence(d, r);
         depth--;
         return r;
+    }
+
+    /**
+     * Whether the rest of the range, from {@code p} on, is in the node in hand (taking the node of
+     * {@code p} first if need be): always so for a message in one node, and for the structs in the
+     * last node of a longer one.
+     */
+    private boolean restInHand(int p) {
+        if (p < start || limit != end) {
+            take(p, 1);
+        }
+        return limit == end;
+    }
+
+    /**
+     * {@link #fields} of a whole struct (record {@code r}, its first header at {@code p}) whose
+     * bytes are all in the node in hand, as {@link #flatFields} walks a lazy root: the reads go to
+     * the array itself with one check against the end of the range each, the next header is
+     * compared with the one the schema predicts after the field before (one load and one compare),
+     * and only another one is looked up. Scalars, strings and lists of fixed-size elements are
+     * recorded inline; a nested struct, map or other list is walked by the general methods (a
+     * nested struct comes back here). A repeated field gives up: the generic walk keeps the last
+     * (or, strict, calls it an error).
+     */
+    private void flatStruct(StructDescriptor d, int r, int p) {
+        byte[] b = buffer;
+        int delta = this.delta;
+        int end = this.end;
+        int[] headers = d.binaryHeaders();
+        int[] passes = d.binaryPasses();
+        IndexArena a = arena;
+        int[] pos = a.pos;
+        int[] link = a.link;
+        int slot = -1; // of the field before: the next one is expected at slot + 1
+        while (true) {
+            int q = p + delta;
+            int s = slot + 1;
+            if (end - p < 4 || s >= headers.length || headers[s] != BinaryWire.getI32(b, q) >>> 8) {
+                // not the field expected: the stop byte, another field, or bad bytes
+                if (p >= end) {
+                    throw GIVE_UP;
+                }
+                byte type = b[q];
+                if (type == WireType.STOP) {
+                    pos[r] = p;
+                    next = p + 1;
+                    return;
+                }
+                if (end - p < 3) {
+                    throw GIVE_UP;
+                }
+                s = d.slotOf((short) (b[q + 1] << 8 | b[q + 2] & 0xff));
+                if (s < 0 || d.wireType(s) != type) {
+                    throw GIVE_UP; // unknown, or not a value type: the generic walk decides
+                }
+            }
+            int e = r + MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * s;
+            if (pos[e] >= 0) {
+                throw GIVE_UP;
+            }
+            int v = p + 3;
+            int left = end - v;
+            int pass = passes[s];
+            int after;
+            if (pass > 0) {
+                if (pass > left) {
+                    throw GIVE_UP;
+                }
+                after = v + pass;
+            } else if (pass == PASS_STRING) {
+                int length;
+                if (left < 4
+                        || (length = BinaryWire.getI32(b, v + delta)) < 0
+                        || length > left - 4) {
+                    throw GIVE_UP;
+                }
+                after = v + 4 + length;
+            } else {
+                int child;
+                if (pass != PASS_OTHER) {
+                    int size = -pass & 0xff;
+                    byte elementWire = (byte) (-pass >> 8);
+                    int count;
+                    if (left < 5
+                            || b[v + delta] != elementWire
+                            || (count = BinaryWire.getI32(b, v + 1 + delta)) < 0
+                            || (long) count * size > left - 5
+                            || depth >= maxDepth) {
+                        throw GIVE_UP; // a mismatch even of an empty list: the generic walk
+                    }
+                    after = v + 5 + count * size;
+                    child = untabledCollection(v, count, v + 5, elementWire, after - 1);
+                } else {
+                    byte type = (byte) (headers[s] >> 16);
+                    child =
+                            type == WireType.LIST || type == WireType.SET
+                                    ? collection(d.type(s), v)
+                                    : composite(d.type(s), type, v);
+                    after = next;
+                }
+                pos = a.pos; // the arena may have grown
+                link = a.link;
+                link[e] = child; // (a scalar's is -1 already: alloc filled the record so)
+            }
+            pos[e] = p;
+            link[e + 1] = 3;
+            pos[e + 2] = after - 1;
+            p = after;
+            slot = s;
+        }
     }
 
     /**
@@ -201,41 +315,39 @@ final class BinaryIndexer extends HappyPathWalk {
         FIXED_SIZE[WireType.UUID] = 16;
     }
 
-    // The plan of the root walked by flatFields, made once per root type: by slot, the field's
-    // header as it is on the wire (type << 16 | id) and how to pass its value (PASS_*).
-    private StructDescriptor planned;
-    private int[] plannedHeaders;
-    private int[] plannedPasses;
+    /*
+     * How the flat walks pass a field's value, by slot (StructDescriptor.binaryPasses, made once
+     * per type): a scalar as its size (above 0), a string or binary as a length and the bytes
+     * (PASS_STRING), a list or set of fixed-size elements as -(element wire << 8 | size), anything
+     * else by the general methods (PASS_OTHER).
+     */
 
-    /** A string or binary: a length, then the bytes. (A scalar passes as its size, above 0.) */
+    /** A string or binary: a length, then the bytes. */
     private static final int PASS_STRING = 0;
 
-    /**
-     * Anything else: the general methods walk it. (A fixed list is -(element wire << 8 | size).)
-     */
+    /** Anything else: the general methods walk it. */
     private static final int PASS_OTHER = Integer.MIN_VALUE;
 
-    private void plan(StructDescriptor d) {
-        int n = d.fieldCount();
-        int[] headers = new int[n];
-        int[] passes = new int[n];
-        for (int slot = 0; slot < n; slot++) {
-            byte type = d.wireType(slot);
-            headers[slot] = (type & 0xff) << 16 | d.field(slot).id() & 0xffff;
-            int size = d.binaryElementSize(slot);
+    /**
+     * The passes of a struct's fields (for {@link StructDescriptor#binaryPasses}), from their wire
+     * types, types and {@link StructDescriptor#binaryElementSize}s by slot.
+     */
+    static int[] passes(byte[] wireTypes, TypeDescriptor[] types, byte[] elementSizes) {
+        int[] passes = new int[wireTypes.length];
+        for (int slot = 0; slot < passes.length; slot++) {
+            byte type = wireTypes[slot];
+            int size = elementSizes[slot];
             if (type == WireType.STRING) {
                 passes[slot] = PASS_STRING;
             } else if (type >= 0 && type < FIXED_SIZE.length && FIXED_SIZE[type] > 0) {
                 passes[slot] = FIXED_SIZE[type];
             } else if (size > 0) {
-                passes[slot] = -((d.type(slot).element().wireType() & 0xff) << 8 | size);
+                passes[slot] = -((types[slot].element().wireType() & 0xff) << 8 | size);
             } else {
                 passes[slot] = PASS_OTHER;
             }
         }
-        plannedHeaders = headers;
-        plannedPasses = passes;
-        planned = d;
+        return passes;
     }
 
     /**
@@ -249,11 +361,8 @@ final class BinaryIndexer extends HappyPathWalk {
      * map or other list is walked by the general methods.
      */
     private boolean flatFields(byte[] b, int delta, StructDescriptor d, int r, int wanted) {
-        if (planned != d) {
-            plan(d);
-        }
-        int[] headers = plannedHeaders;
-        int[] passes = plannedPasses;
+        int[] headers = d.binaryHeaders();
+        int[] passes = d.binaryPasses();
         IndexArena a = arena;
         int end = this.end;
         int[] pos = a.pos;
@@ -455,14 +564,8 @@ final class BinaryIndexer extends HappyPathWalk {
         if (count > 0) {
             int table = a.allocUnfilled(count);
             a.link[c + 2] = table;
-            int[] pos = a.pos;
-            int[] link = a.link;
             if (elementWire == WireType.STRING) { // (strings have no record: the arena stays)
-                for (int i = 0; i < count; i++) {
-                    pos[table + i] = p;
-                    link[table + i] = -1;
-                    p = string(p);
-                }
+                p = strings(table, count, p);
             } else {
                 for (int i = 0; i < count; i++) {
                     int child = value(element, elementWire, p);
@@ -476,6 +579,39 @@ final class BinaryIndexer extends HappyPathWalk {
         depth--;
         next = p;
         return c;
+    }
+
+    /**
+     * Records the {@code n} strings from {@code p} at table entries {@code table} on (strings have
+     * no record of their own); returns the position after them. Over the array itself when the rest
+     * of the range is in the node in hand.
+     */
+    private int strings(int table, int n, int p) {
+        int[] pos = arena.pos;
+        int[] link = arena.link;
+        if (restInHand(p)) {
+            byte[] b = buffer;
+            int delta = this.delta;
+            int end = this.end;
+            for (int e = table; e < table + n; e++) {
+                int length;
+                if (end - p < 4
+                        || (length = BinaryWire.getI32(b, p + delta)) < 0
+                        || length > end - p - 4) {
+                    throw GIVE_UP;
+                }
+                pos[e] = p;
+                link[e] = -1;
+                p += 4 + length;
+            }
+            return p;
+        }
+        for (int e = table; e < table + n; e++) {
+            pos[e] = p;
+            link[e] = -1;
+            p = string(p);
+        }
+        return p;
     }
 
     private int map(TypeDescriptor t, int p) {
@@ -511,16 +647,7 @@ final class BinaryIndexer extends HappyPathWalk {
         } else if (count > 0 && keyWire == WireType.STRING && valueWire == WireType.STRING) {
             int table = a.allocUnfilled(2 * count);
             a.link[c + 2] = table;
-            int[] pos = a.pos; // (strings have no record: the arena stays)
-            int[] link = a.link;
-            for (int i = 0, e = table; i < count; i++, e += 2) {
-                pos[e] = p;
-                link[e] = -1;
-                p = string(p);
-                pos[e + 1] = p;
-                link[e + 1] = -1;
-                p = string(p);
-            }
+            p = strings(table, 2 * count, p); // key i, value i at table + 2i, + 1
         } else if (count > 0) {
             int table = a.allocUnfilled(2 * count);
             a.link[c + 2] = table;

@@ -27,12 +27,8 @@ final class IndexArena {
         if (needed > pos.length || needed < 0) {
             grow(needed);
         }
-        int[] p = pos;
-        int[] l = link;
-        for (int i = r; i < needed; i++) {
-            p[i] = -1;
-            l[i] = -1;
-        }
+        Arrays.fill(pos, r, needed, -1); // two loops, which the JIT vectorises
+        Arrays.fill(link, r, needed, -1);
         top = needed;
         return r;
     }

@@ -39,6 +39,7 @@ public final class StructDescriptor {
     private TypeDescriptor[] types; // by slot
     private byte[] binaryElementSizes; // by slot: of a list or set of fixed-size elements, else 0
     private int[] binaryHeaders; // by slot: the binary field header, type << 16 | id
+    private int[] binaryPasses; // by slot: how the binary walk passes the value (BinaryIndexer)
     private int[] requiredSlots;
 
     private StructDescriptor(String name, Kind kind) {
@@ -122,6 +123,7 @@ public final class StructDescriptor {
         this.types = typesBySlot;
         binaryElementSizes = elementSizes;
         binaryHeaders = headers;
+        binaryPasses = BinaryIndexer.passes(types, typesBySlot, elementSizes);
         requiredSlots = Arrays.copyOf(required, requiredCount);
         fields = all;
         return this;
@@ -218,6 +220,11 @@ public final class StructDescriptor {
      */
     int[] binaryHeaders() {
         return binaryHeaders;
+    }
+
+    /** By slot, how the binary protocol's happy-path walk passes the field's value. */
+    int[] binaryPasses() {
+        return binaryPasses;
     }
 
     /** Slots of the required fields. */

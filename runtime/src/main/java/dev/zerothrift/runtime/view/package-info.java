@@ -22,12 +22,14 @@
  * size against {@link dev.zerothrift.runtime.protocol.Limits#maxMessageSize()}) and fills one arena
  * of records per message. A specialised walk for each protocol ({@code BinaryIndexer}, {@code
  * CompactIndexer}) reads straight from the nodes' arrays first, making the same checks without
- * tracking the path; it gives up on anything unusual (bad bytes, a limit, an unknown field), and
- * the generic walk then indexes the message again and names the field path of the failure. An entry
- * of the arena is two ints: a chain position ({@code pos}) and a link ({@code link}: a child
- * record, a count, a type). Positions are absolute chain positions; an end is kept as the position
- * of the value's <em>last</em> byte, so that an edit at {@code p} moves exactly the positions
- * {@code >= p}.
+ * tracking the path (the binary one walks a struct whose bytes are all in one node over the array
+ * itself, each field header compared with the one the schema predicts after the field before, as
+ * the lazy root's walk below); it gives up on anything unusual (bad bytes, a limit, an unknown
+ * field), and the generic walk then indexes the message again and names the field path of the
+ * failure. An entry of the arena is two ints: a chain position ({@code pos}) and a link ({@code
+ * link}: a child record, a count, a type). Positions are absolute chain positions; an end is kept
+ * as the position of the value's <em>last</em> byte, so that an edit at {@code p} moves exactly the
+ * positions {@code >= p}.
  *
  * <pre>
  *  struct record r, n = fieldCount():

@@ -14,7 +14,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -68,8 +71,13 @@ class BinaryIndexerTest {
         }
         // every truncation and a few flipped bytes: bad bytes are never taken
         Random random = new Random(seed);
+        // (in one node too: the walk of a struct whose bytes are all in one node reads the array)
         for (int cut = 0; cut < bytes.length; cut += 1 + bytes.length / 64) {
-            try (Chain chain = Chains.fragmented(Arrays.copyOf(bytes, cut), random)) {
+            byte[] truncated = Arrays.copyOf(bytes, cut);
+            try (Chain chain = Chains.fragmented(truncated, random)) {
+                sameAsGeneric(value.descriptor(), ViewOptions.DEFAULT, chain);
+            }
+            try (Chain chain = Chain.copyOf(truncated)) {
                 sameAsGeneric(value.descriptor(), ViewOptions.DEFAULT, chain);
             }
         }
@@ -78,6 +86,43 @@ class BinaryIndexerTest {
             flipped[random.nextInt(flipped.length)] ^= (byte) (1 << random.nextInt(8));
             try (Chain chain = Chains.fragmented(flipped, random)) {
                 sameAsGeneric(value.descriptor(), ViewOptions.STRICT, chain);
+            }
+            try (Chain chain = Chain.copyOf(flipped)) {
+                sameAsGeneric(value.descriptor(), ViewOptions.DEFAULT, chain);
+            }
+        }
+    }
+
+    /**
+     * Root fields in any order, and one of them twice: the happy path looks up the fields it did
+     * not predict and takes the message (or, for the repeated field, leaves it to the generic walk,
+     * which keeps the last one), over one node and over many.
+     */
+    @Property(tries = 100)
+    void fieldsInAnyOrderOrRepeated(@ForAll long seed) {
+        Random random = new Random(seed);
+        StructDescriptor d = Model.randomDescriptor(random, 2);
+        Struct value = Model.randomStruct(random, d);
+        List<Integer> slots = new ArrayList<>(value.fields().keySet());
+        Collections.shuffle(slots, random);
+        byte[] shuffled = LazyIndexTest.writeFields(Protocol.BINARY, value, slots);
+        try (Chain whole = Chain.copyOf(shuffled)) {
+            assertTrue(sameAsGeneric(d, ViewOptions.DEFAULT, whole), "shuffled, one node");
+        }
+        try (Chain chain = Chains.fragmented(shuffled, random)) {
+            assertTrue(sameAsGeneric(d, ViewOptions.DEFAULT, chain), "shuffled, many nodes");
+        }
+        if (slots.isEmpty()) {
+            return;
+        }
+        slots.add(random.nextInt(slots.size() + 1), slots.get(random.nextInt(slots.size())));
+        byte[] repeated = LazyIndexTest.writeFields(Protocol.BINARY, value, slots);
+        for (ViewOptions options : new ViewOptions[] {ViewOptions.DEFAULT, ViewOptions.STRICT}) {
+            try (Chain whole = Chain.copyOf(repeated)) {
+                sameAsGeneric(d, options, whole);
+            }
+            try (Chain chain = Chains.fragmented(repeated, random)) {
+                sameAsGeneric(d, options, chain);
             }
         }
     }

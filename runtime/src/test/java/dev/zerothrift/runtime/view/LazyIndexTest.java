@@ -175,7 +175,7 @@ class LazyIndexTest {
      * The bytes libthrift writes for the fields of {@code value} at {@code slots}, in that order (a
      * slot may come twice: the same value again), then the stop byte.
      */
-    private static byte[] writeFields(Protocol protocol, Struct value, List<Integer> slots) {
+    static byte[] writeFields(Protocol protocol, Struct value, List<Integer> slots) {
         try {
             org.apache.thrift.transport.TMemoryBuffer buffer =
                     new org.apache.thrift.transport.TMemoryBuffer(64);
