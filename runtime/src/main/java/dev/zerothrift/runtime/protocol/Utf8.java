@@ -161,9 +161,9 @@ public final class Utf8 {
      * locale data), its profile keeps the UTF-16 branch, a call the JIT does not inline. A loop of
      * one {@code charAt} a step then pays the test, the loads and the range check per char, and
      * {@code CodecBench.encode} of fastcodec (request-1k, binary) took 500-560 ns, not the 210-240
-     * ns it takes in a JVM whose profile never saw such a string. Eight calls a step share one
-     * test and its loads: 290-350 ns either way ({@code EncodePartsBench} now formats as {@code
-     * CodecBench} does, to see it; 2026-12-02).
+     * ns it takes in a JVM whose profile never saw such a string. Eight calls a step share one test
+     * and its loads: 320-690 ns there, forks still differ (2 forks, 2026-12-02; {@code
+     * EncodePartsBench} now formats as {@code CodecBench} does, to see it).
      */
     private static int orChars(String s, int n) {
         int bits = 0;
