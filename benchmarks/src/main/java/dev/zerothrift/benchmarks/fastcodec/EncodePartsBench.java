@@ -57,6 +57,9 @@ public class EncodePartsBench {
                         wire == Protocol.BINARY
                                 ? dev.zerothrift.benchmarks.workload.Protocol.BINARY
                                 : dev.zerothrift.benchmarks.workload.Protocol.COMPACT);
+        // As CodecBench's setup does: formatting the line (locale data with chars above 0xff
+        // through String.charAt) leaves String.charAt's profile as a real service's is.
+        System.out.println(fixture.describe());
         message =
                 switch (fixture.value()) {
                     case Values.Request r -> Convert.request(r);

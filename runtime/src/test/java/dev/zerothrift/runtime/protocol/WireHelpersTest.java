@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.StringLength;
 
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /** The static helpers that views and fast codecs call at absolute offsets. */
 class WireHelpersTest {
@@ -75,6 +79,27 @@ class WireHelpersTest {
         assertEquals((byte) Double.doubleToLongBits(d), buffer[5]); // little-endian
     }
 
+    /**
+     * One char above 0x7f at any place in an ASCII string, so that it falls in an eight-char step
+     * or in the tail of the strings' OR scan, in each of its kinds.
+     */
+    @Property(tries = 2000)
+    void utf8FindsOneNonAsciiCharAnywhere(
+            @ForAll @StringLength(max = 40) @CharRange(from = 0, to = 0x7f) String ascii,
+            @ForAll @IntRange(min = 0, max = 40) int at,
+            @ForAll @IntRange(min = 0, max = 5) int kind) {
+        String odd =
+                new String[] {"\u00e9", "\u0141", "\u4e2d", "\ud83d", "\ud83d\ude00", "\u0080"}
+                        [kind];
+        int place = Math.min(at, ascii.length());
+        String s = ascii.substring(0, place) + odd + ascii.substring(place);
+        byte[] expected = s.getBytes(StandardCharsets.UTF_8);
+        assertEquals(expected.length, Utf8.encodedLength(s));
+        byte[] actual = new byte[expected.length + 2];
+        assertEquals(expected.length + 1, Utf8.encode(s, actual, 1));
+        assertArrayEquals(expected, Arrays.copyOfRange(actual, 1, expected.length + 1));
+    }
+
     @Property(tries = 2000)
     void utf8EncodesAsGetBytes(@ForAll String s) {
         // jqwik strings include unpaired surrogates: both sides write '?' for them.
@@ -82,7 +107,7 @@ class WireHelpersTest {
         assertEquals(expected.length, Utf8.encodedLength(s));
         byte[] actual = new byte[expected.length + 2];
         assertEquals(expected.length + 1, Utf8.encode(s, actual, 1));
-        assertArrayEquals(expected, java.util.Arrays.copyOfRange(actual, 1, expected.length + 1));
+        assertArrayEquals(expected, Arrays.copyOfRange(actual, 1, expected.length + 1));
         boolean valid = new String(expected, StandardCharsets.UTF_8).equals(s);
         assertEquals(valid, Utf8.equals(expected, 0, expected.length, s));
     }
