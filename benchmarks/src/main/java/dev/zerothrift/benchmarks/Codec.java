@@ -7,9 +7,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * dev.zerothrift.benchmarks.workload.Fixture}, as WORKLOADS.md defines them. An implementation
  * prepares everything when the codec is created (outside the measured methods) and reuses its
  * buffers across calls the way a real user would; pooled buffers taken inside a method are released
- * inside it, or kept by a buffer reused for the next call (a cleared chain keeps its blocks for
- * the next message), so every call is a steady-state cycle. Every method consumes what it
- * reads into the {@link Blackhole}, so nothing can be optimized away.
+ * inside it, or kept by a buffer reused for the next call (a cleared chain keeps its blocks for the
+ * next message), so every call is a steady-state cycle. Every method consumes what it reads into
+ * the {@link Blackhole}, so nothing can be optimized away.
  */
 public interface Codec {
 

@@ -18,8 +18,8 @@ import java.util.function.Function;
  * reused chain, as a message sent through our RPC is written (the length computed first reserves
  * the room once and the write is checked against it; strings and binaries above the chain's
  * reference threshold are linked, not copied, so blob-1m's payload is never copied on encode), and
- * the chain is cleared before the method returns ({@link Chain#clear()} keeps its pooled blocks
- * for the next message, as the views' encode does); reads build a new object per message from the
+ * the chain is cleared before the method returns ({@link Chain#clear()} keeps its pooled blocks for
+ * the next message, as the views' encode does); reads build a new object per message from the
  * received array, binary fields as buffers over it ({@code SharedArraySource}), as libthrift's
  * {@code TDeserializer} returns them.
  */

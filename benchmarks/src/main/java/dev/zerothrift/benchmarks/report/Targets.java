@@ -199,9 +199,9 @@ public final class Targets {
      * they may allocate only the strings asked for, which the table's B/op shows but this does not
      * judge. JMH's own measuring loop allocates a few KiB per iteration on the benchmark's thread,
      * which {@code gc.alloc.rate.norm} divides among the operations: a fixed amount per second of
-     * measurement, so a long operation shows several bytes that are not its own (mytest-1m's
-     * 0.5 ms compact decode: 7 B/op). The row's {@code memcpy} allocates nothing itself, so its
-     * B/op per microsecond is that rate, and {@link #harnessShare} of it is subtracted first.
+     * measurement, so a long operation shows several bytes that are not its own (mytest-1m's 0.5 ms
+     * compact decode: 7 B/op). The row's {@code memcpy} allocates nothing itself, so its B/op per
+     * microsecond is that rate, and {@link #harnessShare} of it is subtracted first.
      */
     private static Verdict allocation(CodecTable table) {
         String measure = "bytes allocated per `decode`/`encode`, views, steady state";

@@ -6,10 +6,10 @@ import dev.zerothrift.runtime.view.ListView;
  * Arrays that bulk list reads fill, a chunk at a time, and the list views of a map's keys and
  * values. A reader of long primitive lists reads them in chunks into a small buffer it keeps, as it
  * keeps its view: {@code ListReadBench} (mytest-1m's 131,072 i64s, binary, 2026-12-02) read them in
- * 24.6 us in chunks of 512 and 34.8 us into one array of the list's size (the same bulk read,
- * but a 1 MiB array written and read back out of the L1 cache); {@code memcpy} of the message, 19.6
- * us. A compact list's varints read in chunks resume where the previous chunk ended (the list
- * view keeps that position), so chunking costs no rescan.
+ * 24.6 us in chunks of 512 and 34.8 us into one array of the list's size (the same bulk read, but a
+ * 1 MiB array written and read back out of the L1 cache); {@code memcpy} of the message, 19.6 us. A
+ * compact list's varints read in chunks resume where the previous chunk ended (the list view keeps
+ * that position), so chunking costs no rescan.
  */
 final class Scratch {
     /** Elements per bulk read: 4 KiB of longs, well inside the L1 data cache with their source. */

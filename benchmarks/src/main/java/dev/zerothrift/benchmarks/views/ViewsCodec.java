@@ -17,10 +17,10 @@ import java.util.function.BiConsumer;
  * chain over one heap array, as our RPC's {@code FramedDecoder} hands a frame to a handler (the
  * frame cumulated in one heap buffer, linked by {@code NettyChains.toChain}; put there once at
  * setup); a root view, reused, wraps them per message; writes go into one reused chain, cleared
- * before the method returns ({@link Chain#clear()} keeps the pooled blocks for the next message; the
- * fast codecs write the same way). {@code read1} uses a second root view with
- * {@link ViewOptions#LAZY}, as a receiver that reads one field of a wide message would: its wrap
- * indexes nothing, and the read walks as far as the field.
+ * before the method returns ({@link Chain#clear()} keeps the pooled blocks for the next message;
+ * the fast codecs write the same way). {@code read1} uses a second root view with {@link
+ * ViewOptions#LAZY}, as a receiver that reads one field of a wide message would: its wrap indexes
+ * nothing, and the read walks as far as the field.
  */
 final class ViewsCodec<V extends StructView> implements Codec {
     /** Writes a message of the workload's values into a chain. */

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The allocation target judged net of what JMH's own loop allocates per microsecond of
- * measurement, read off the row's memcpy (numbers from the 2026-12-02 runs).
+ * The allocation target judged net of what JMH's own loop allocates per microsecond of measurement,
+ * read off the row's memcpy (numbers from the 2026-12-02 runs).
  */
 class AllocationVerdictTest {
     private static final String BENCH = "dev.zerothrift.benchmarks.CodecBench.";
@@ -55,8 +55,7 @@ class AllocationVerdictTest {
 
     @Test
     void allocationBeyondTheHarnessShareIsAMiss() {
-        Verdict verdict =
-                allocationVerdict(List.of(memcpy(24.7, 0.342), viewsDecode(499.4, 40.0)));
+        Verdict verdict = allocationVerdict(List.of(memcpy(24.7, 0.342), viewsDecode(499.4, 40.0)));
         assertEquals(Status.NOT_MET, verdict.status());
         assertTrue(
                 verdict.detail().contains("mytest-1m decode compact 40 B/op (33 B/op after"),
