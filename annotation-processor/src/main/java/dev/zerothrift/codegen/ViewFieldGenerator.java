@@ -168,6 +168,18 @@ final class ViewFieldGenerator {
                         .returns(TypeName.get(byte[].class))
                         .addStatement("return getBinaryBytes($L)", slot)
                         .build());
+        spec.addMethod(
+                method(names.companion(f, "Slice"))
+                        .addJavadoc(
+                                "Appends {@code $L}'s bytes to {@code into} as a slice of the"
+                                        + " message (no copy; {@code into} holds the blocks until"
+                                        + " cleared or released); false, and {@code into}"
+                                        + " unchanged, when absent.\n",
+                                idlName())
+                        .returns(TypeName.BOOLEAN)
+                        .addParameter(ViewGenerator.CHAIN, "into")
+                        .addStatement("return sliceBinary($L, into)", slot)
+                        .build());
         setter(TypeName.get(byte[].class), "setBinary($L, value)");
     }
 

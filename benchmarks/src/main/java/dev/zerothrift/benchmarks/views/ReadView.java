@@ -15,15 +15,13 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Reads every field of a wrapped view once, as WORKLOADS.md's {@code decode} asks: primitives,
  * strings as {@code String}, binary as a slice of the message's chain (no copy however many nodes
- * it spans; retained, consumed, and released before the read returns), every list element
- * (primitive lists in bulk reads of up to {@link Scratch#CHUNK} elements into the scratch arrays,
- * each element consumed after its chunk is read; other lists and maps through their list views,
- * taken once per message).
+ * it spans; sliced into the scratch chain, consumed, and cleared before the read returns), every
+ * list element (primitive lists in bulk reads of up to {@link Scratch#CHUNK} elements into the
+ * scratch arrays, each element consumed after its chunk is read; other lists and maps through their
+ * list views, taken once per message).
  */
 final class ReadView {
     private ReadView() {}
-
-    private static final int PAYLOAD = RequestView.DESCRIPTOR.slotOf("payload");
 
     private static void longs(ListView list, long[] chunk, Blackhole bh) {
         int n = list == null ? 0 : list.size();
@@ -90,8 +88,13 @@ final class ReadView {
         bh.consume(r.method());
         user(r.user(), bh, s);
         longs(r.ids(), s.longs, bh);
-        try (Chain payload = r.sliceBinary(PAYLOAD)) {
-            bh.consume(payload);
+        Chain payload = s.payload;
+        try {
+            if (r.payloadSlice(payload)) {
+                bh.consume(payload);
+            }
+        } finally {
+            payload.clear(); // gives the blocks' references back, keeps the nodes for the next
         }
         bh.consume(r.traceId());
         bh.consume(r.priority());

@@ -1,5 +1,6 @@
 package dev.zerothrift.benchmarks.views;
 
+import dev.zerothrift.runtime.buffer.Chain;
 import dev.zerothrift.runtime.view.ListView;
 
 /**
@@ -20,4 +21,10 @@ final class Scratch {
     final double[] doubles = new double[CHUNK];
     final ListView keys = new ListView();
     final ListView values = new ListView();
+
+    /**
+     * The binary payload, sliced out of each message and cleared once read: it keeps its nodes
+     * between messages and holds no block between them, so it needs no release.
+     */
+    final Chain payload = new Chain();
 }

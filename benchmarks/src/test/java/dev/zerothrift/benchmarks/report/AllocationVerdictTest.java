@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zerothrift.benchmarks.report.Targets.Status;
 import dev.zerothrift.benchmarks.report.Targets.Verdict;
+import dev.zerothrift.benchmarks.workload.StringFootprint;
+import dev.zerothrift.benchmarks.workload.Workload;
 
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +60,7 @@ class AllocationVerdictTest {
         Verdict verdict = allocationVerdict(List.of(memcpy(24.7, 0.342), viewsDecode(499.4, 40.0)));
         assertEquals(Status.NOT_MET, verdict.status());
         assertTrue(
-                verdict.detail().contains("mytest-1m decode compact 40 B/op (33 B/op after"),
+                verdict.detail().contains("mytest-1m decode compact 40 B/op (33 B/op beyond"),
                 verdict.detail());
     }
 
@@ -77,5 +79,34 @@ class AllocationVerdictTest {
                         .findFirst()
                         .orElseThrow();
         assertEquals(2.5, Targets.harnessShare(row, row.impl("views").orElseThrow()), 1e-9);
+    }
+
+    private static Result request1k(String operation, double bytesPerOp) {
+        return new Result(
+                BENCH + operation,
+                Map.of("workload", "request-1k", "protocol", "binary", "impl", "views"),
+                0.45,
+                0.01,
+                "us/op",
+                bytesPerOp);
+    }
+
+    @Test
+    void aDecodeMayAllocateTheStringsItReadsAndNoMore() {
+        long strings =
+                StringFootprint.ofMessage(Workload.REQUEST_1K.generate()); // 888 B on 2026-12-02
+        assertTrue(strings > 0);
+        assertEquals(Status.MET, allocationVerdict(List.of(request1k("decode", strings))).status());
+        Verdict beyond = allocationVerdict(List.of(request1k("decode", strings + 144)));
+        assertEquals(Status.NOT_MET, beyond.status());
+        assertTrue(
+                beyond.detail().contains("request-1k decode binary " + (strings + 144) + " B/op"),
+                beyond.detail());
+    }
+
+    @Test
+    void anEncodeMayAllocateNothingEvenWithStrings() {
+        assertEquals(Status.MET, allocationVerdict(List.of(request1k("encode", 0.3))).status());
+        assertEquals(Status.NOT_MET, allocationVerdict(List.of(request1k("encode", 96))).status());
     }
 }

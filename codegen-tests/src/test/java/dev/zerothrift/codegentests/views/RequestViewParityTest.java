@@ -55,6 +55,18 @@ class RequestViewParityTest {
             assertTrue(payload.isReadOnly());
             assertEquals(expected.getPayload(), payload);
             assertArrayEquals(expected.getPayload().array(), view.payloadBytes());
+            try (Chain slice = new Chain()) {
+                slice.append(new byte[] {7}, 0, 1);
+                assertTrue(view.payloadSlice(slice));
+                assertEquals(1 + expected.getPayload().remaining(), slice.length());
+                assertEquals(7, slice.getByte(0));
+                assertEquals(
+                        expected.getPayload(),
+                        ByteBuffer.wrap(slice.toByteArray(), 1, slice.length() - 1));
+                slice.clear();
+                assertTrue(view.payloadSlice(slice), "again, into the cleared chain");
+                assertArrayEquals(expected.getPayload().array(), slice.toByteArray());
+            }
             assertTrue(view.hasTraceId());
             assertEquals("trace-1", view.traceId());
             assertEquals(expected.getPriority(), view.priority());

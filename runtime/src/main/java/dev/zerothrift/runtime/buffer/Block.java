@@ -17,7 +17,9 @@ import java.lang.invoke.VarHandle;
  * A release after the count reached zero, or a {@link #retain()} or {@link #array()} of a freed
  * block, throws {@link IllegalStateException} (in strict {@link LeakDetector} mode the message says
  * where the block was freed), so a double release cannot put one array into a pool twice. A freed
- * block object is never reused: the pool recycles arrays, not blocks.
+ * block object is never reused: the pool recycles arrays, not blocks. (A block wrapping a caller's
+ * array that a cleared chain alone still references is not freed: the chain keeps it, and points it
+ * at the next array it links; see {@code SpareNodes}.)
  *
  * <p>Thread-safe: the count is updated atomically.
  */
@@ -32,7 +34,7 @@ public final class Block {
         }
     }
 
-    private final byte[] array;
+    private byte[] array; // changes only by relink, while one chain alone references the block
     private final BlockPool pool;
     private final Runnable onFree;
 
@@ -89,6 +91,19 @@ public final class Block {
     /** Whether the array returns to a pool when the block is freed. */
     public boolean isPooled() {
         return pool != null;
+    }
+
+    /** Whether this wraps a caller's array ({@link #wrap(byte[])}): nothing happens when freed. */
+    boolean isCallersArray() {
+        return pool == null && onFree == null;
+    }
+
+    /**
+     * Points a caller's-array block at another caller's array: only by the chain holding the one
+     * reference, while the block is linked nowhere.
+     */
+    void relink(byte[] array) {
+        this.array = array;
     }
 
     /** Adds a reference. */

@@ -91,10 +91,8 @@ public final class Chain implements AutoCloseable {
     private ChainSink sink;
     private boolean released;
 
-    /** Nodes kept by {@link #clear()} for the sink's next windows, the next one to use last. */
-    private Node[] spares = NO_NODES;
-
-    private int spareCount;
+    /** Nodes kept by {@link #clear()} for the next message. */
+    private final SpareNodes spares = new SpareNodes();
 
     /** An empty chain over the {@linkplain BlockPool#shared() shared pool}. */
     public Chain() {
@@ -235,7 +233,10 @@ public final class Chain implements AutoCloseable {
     public void appendReference(byte[] source, int offset, int length) {
         BoundsChecks.checkRange(offset, length, source.length);
         if (length > 0) {
-            appendBlock(Block.wrap(source), offset, length);
+            ensureOpen();
+            checkGrowth(length);
+            detachSink();
+            appendNode(spares.link(source, offset, length));
         }
     }
 
@@ -257,7 +258,7 @@ public final class Chain implements AutoCloseable {
             return;
         }
         detachSink();
-        appendNode(new Node(block, offset, length, false));
+        appendNode(spares.node(block, offset, length, false));
     }
 
     /** Moves every node of {@code other} to the end of this chain, leaving {@code other} empty. */
@@ -464,31 +465,52 @@ public final class Chain implements AutoCloseable {
         ensureOpen();
         sync();
         checkRange(from, length);
-        if (length == 0) {
-            return new Chain(pool, blockSize, referenceThreshold);
-        }
-        int first = locate(from);
-        int last = locate(from + length - 1);
+        int nodeCount = length == 0 ? 0 : locate(from + length - 1) - locate(from) + 1;
         // arrays of exactly the nodes the slice covers (one, for a value inside a node)
-        Chain slice = new Chain(pool, blockSize, referenceThreshold, last - first + 1);
-        Node[] sliced = slice.nodes;
-        int[] sliceStarts = slice.starts;
+        Chain slice = new Chain(pool, blockSize, referenceThreshold, Math.max(nodeCount, 1));
+        appendSlice(from, length, slice);
+        return slice;
+    }
+
+    /**
+     * Appends {@code [from, from + length)} of this chain to {@code into}, sharing the blocks (each
+     * retained, released when {@code into} is cleared or released): nothing is copied. A receiver
+     * that keeps one chain for a payload it slices per message, {@link #clear()}ing it after each,
+     * allocates nothing once warm: {@code into} reuses the nodes its last clear kept. Returns
+     * {@code into}.
+     */
+    public Chain slice(int from, int length, Chain into) {
+        ensureOpen();
+        if (into == this) {
+            throw new IllegalArgumentException("cannot slice a chain into itself");
+        }
+        into.ensureOpen();
+        sync();
+        checkRange(from, length);
+        into.sync();
+        into.checkGrowth(length);
+        into.detachSink();
+        appendSlice(from, length, into);
+        return into;
+    }
+
+    private void appendSlice(int from, int length, Chain into) {
+        if (length == 0) {
+            return;
+        }
+        int last = locate(from + length - 1);
         int index = from;
         int end = from + length;
-        int k = 0;
-        for (int i = first; i <= last; i++) {
+        for (int i = locate(from); i <= last; i++) {
             Node node = nodes[i];
             int within = index - starts[i];
             int chunk = Math.min(end - index, node.length - within);
             if (chunk > 0) { // (an empty node between two others holds nothing to share)
-                sliced[k] = new Node(node.block.retain(), node.offset + within, chunk, false);
-                sliceStarts[k++] = index - from;
+                into.appendNode(
+                        into.spares.node(node.block.retain(), node.offset + within, chunk, false));
                 index += chunk;
             }
         }
-        slice.count = k;
-        slice.length = length;
-        return slice;
     }
 
     /** A copy of the bytes in fresh blocks from the same pool. */
@@ -646,8 +668,10 @@ public final class Chain implements AutoCloseable {
      * and its sink writes into them before it takes blocks from the pool. A chain reused this way
      * (one per sender, cleared once its bytes are sent) takes no block from the pool and allocates
      * nothing once it has held its largest message; it keeps that much memory until {@link
-     * #release()}d. The other blocks (a slice's, a caller's array linked by reference) are
-     * released. Views and sources over the chain's bytes must not be used after this.
+     * #release()}d. A block over a caller's array linked by reference, if this chain alone referred
+     * to it, is kept too, pointed at no array, for the next link; the other blocks (a slice's, a
+     * shared one) are released, and their nodes kept for the next slice or link (see {@link
+     * SpareNodes}). Views and sources over the chain's bytes must not be used after this.
      */
     public void clear() {
         ensureOpen();
@@ -662,40 +686,16 @@ public final class Chain implements AutoCloseable {
         for (int i = n - 1; i >= 0; i--) {
             Node node = old[i];
             old[i] = null;
-            if (node.block.isPooled()
-                    && node.array.length >= blockSize
-                    && node.block.refCount() == 1) {
-                node.rewind();
-                keepSpare(node);
-            } else {
-                node.block.release();
-            }
+            spares.keep(node, blockSize);
         }
         if (sink != null) {
             sink.restart();
         }
     }
 
-    private void keepSpare(Node node) {
-        if (spareCount == spares.length) {
-            spares = Arrays.copyOf(spares, Math.max(4, spareCount * 2));
-        }
-        spares[spareCount++] = node;
-    }
-
-    /**
-     * A spare node (an empty writable window over a whole block) of at least {@code capacity}
-     * bytes, taken out of the spares; or null when the next spare is smaller or there is none.
-     */
-    Node takeSpare(int capacity) {
-        int n = spareCount;
-        if (n == 0 || spares[n - 1].array.length < capacity) {
-            return null;
-        }
-        Node node = spares[n - 1];
-        spares[n - 1] = null;
-        spareCount = n - 1;
-        return node;
+    /** The nodes {@link #clear()} kept, for the sink's windows and links. */
+    SpareNodes spares() {
+        return spares;
     }
 
     /**
@@ -715,16 +715,10 @@ public final class Chain implements AutoCloseable {
         count = 0;
         length = 0;
         hint = 0;
-        Node[] kept = spares;
-        int k = spareCount;
-        spares = NO_NODES;
-        spareCount = 0;
         for (int i = 0; i < n; i++) {
             old[i].block.release();
         }
-        for (int i = 0; i < k; i++) {
-            kept[i].block.release();
-        }
+        spares.release();
     }
 
     /** {@link #release()}s the chain unless it already was. */

@@ -72,9 +72,11 @@ public final class ChainSink extends ByteSink {
         Node continuation = null;
         if (before != null && before.writable && before.room() > 0) {
             before.writable = false;
-            continuation = new Node(before.block.retain(), before.offset + before.length, 0, true);
+            continuation =
+                    chain.spares()
+                            .node(before.block.retain(), before.offset + before.length, 0, true);
         }
-        chain.appendNode(new Node(Block.wrap(source), offset, length, false));
+        chain.appendNode(chain.spares().link(source, offset, length));
         flushed += length;
         if (continuation != null) {
             chain.appendNode(continuation);
@@ -94,9 +96,9 @@ public final class ChainSink extends ByteSink {
         Node last = chain.last();
         if (last == null || !last.writable || last.room() < count || last.room() == 0) {
             int capacity = Math.max(chain.blockSize(), count);
-            last = chain.takeSpare(capacity);
+            last = chain.spares().takeRoom(capacity);
             if (last == null) {
-                last = new Node(chain.pool().take(capacity), 0, 0, true);
+                last = chain.spares().node(chain.pool().take(capacity), 0, 0, true);
             }
             chain.appendNode(last);
         }

@@ -5,11 +5,14 @@ package dev.zerothrift.runtime.buffer;
  * references. {@code writable} means the block's bytes after the window belong to this node alone
  * (it took the block fresh, or continues one whose earlier node gave the right up), so a sink may
  * grow it in place; a slice's nodes and the left part of a split are never writable. The window
- * moves only when a chain rewinds a node it keeps as a spare ({@link #rewind()}).
+ * moves only when a chain rewinds a node it keeps as spare room ({@link #rewind()}); a node changes
+ * block only while a cleared chain keeps it as a spare ({@link SpareNodes}), linked nowhere.
  */
 final class Node {
-    final Block block;
-    final byte[] array;
+    private static final byte[] NO_BYTES = new byte[0];
+
+    Block block; // null only in a spare husk
+    byte[] array;
     int offset;
     int length;
     boolean writable;
@@ -17,6 +20,15 @@ final class Node {
     Node(Block block, int offset, int length, boolean writable) {
         this.block = block;
         this.array = block.array();
+        this.offset = offset;
+        this.length = length;
+        this.writable = writable;
+    }
+
+    /** Makes this node a window onto {@code block} (null for a husk), reusing the object. */
+    void reset(Block block, int offset, int length, boolean writable) {
+        this.block = block;
+        this.array = block == null ? NO_BYTES : block.array();
         this.offset = offset;
         this.length = length;
         this.writable = writable;

@@ -418,6 +418,26 @@ public class StructView implements AutoCloseable {
                 WireValues.stringLength(c, index.compact, p));
     }
 
+    /**
+     * Appends a binary field's bytes to {@code into} as a slice of the message's chain (no copy;
+     * {@code into} holds references to the blocks until it is cleared or released); false, and
+     * {@code into} unchanged, when absent. A reader that keeps one chain for the field and clears
+     * it after each message allocates nothing here once warm ({@link Chain#slice(int, int,
+     * Chain)}).
+     */
+    public final boolean sliceBinary(int slot, Chain into) {
+        int p = at(slot);
+        if (p < 0) {
+            return false;
+        }
+        Chain c = index.chain;
+        c.slice(
+                WireValues.stringStart(c, index.compact, p),
+                WireValues.stringLength(c, index.compact, p),
+                into);
+        return true;
+    }
+
     /** A struct field in {@code target} (a view of the field's struct type); false when absent. */
     public final boolean getStruct(int slot, StructView target) {
         int e = indexedEntry(slot);

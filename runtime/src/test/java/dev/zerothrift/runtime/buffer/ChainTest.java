@@ -327,6 +327,67 @@ class ChainTest {
     }
 
     @Test
+    void aSliceIntoAChainAppendsAndReusesTheNodesItsLastClearKept() {
+        Chain chain = counting(200); // 64-byte blocks: the slice spans three of them
+        Chain into = track(new Chain());
+        into.append(new byte[] {42}, 0, 1);
+        assertSame(into, chain.slice(10, 150, into));
+        assertArrayEquals(concat(new byte[] {42}, counting(10, 150)), into.toByteArray());
+        Block second = chain.nodeBlock(1);
+        assertEquals(2, second.refCount());
+        Node firstSliced = into.nodes[1];
+
+        into.clear();
+        assertEquals(1, second.refCount(), "clear gives the slice's references back");
+        chain.slice(70, 100, into);
+        assertSame(firstSliced, into.nodes[0], "the node clear kept is reused, not allocated");
+        assertArrayEquals(counting(70, 100), into.toByteArray());
+        assertEquals(2, second.refCount());
+    }
+
+    @Test
+    void aChainCannotBeSlicedIntoItself() {
+        Chain chain = counting(10);
+        assertThrows(IllegalArgumentException.class, () -> chain.slice(0, 5, chain));
+        assertThrows(IndexOutOfBoundsException.class, () -> chain.slice(5, 6, track(new Chain())));
+    }
+
+    @Test
+    void clearKeepsTheBlockOfALinkedArrayForTheNextLinkWithoutHoldingTheArray() {
+        Chain chain = track(new Chain(BlockPool.shared(), 64, 32));
+        byte[] first = counting(0, 100);
+        chain.sink().writeReference(first, 0, first.length);
+        Block link = chain.nodeBlock(0);
+
+        chain.clear();
+        assertEquals(1, link.refCount(), "kept, by the chain alone");
+        assertEquals(0, link.capacity(), "pointed at no array: the caller's is not kept alive");
+
+        byte[] second = counting(9, 80);
+        chain.appendReference(second, 5, 70);
+        assertSame(link, chain.nodeBlock(0));
+        assertSame(second, chain.nodeArray(0));
+        assertArrayEquals(counting(14, 70), chain.toByteArray());
+        chain.release();
+        assertEquals(0, link.refCount());
+    }
+
+    @Test
+    void clearReleasesALinkedArraysBlockThatASliceStillHolds() {
+        Chain chain = track(new Chain(BlockPool.shared(), 64, 32));
+        byte[] linked = counting(0, 100);
+        chain.appendReference(linked, 0, linked.length);
+        Chain slice = track(chain.slice(10, 20));
+        Block link = chain.nodeBlock(0);
+
+        chain.clear();
+        assertEquals(1, link.refCount(), "the slice's reference");
+        chain.appendReference(counting(1, 50), 0, 50);
+        assertNotSame(link, chain.nodeBlock(0));
+        assertArrayEquals(counting(10, 20), slice.toByteArray());
+    }
+
+    @Test
     void clearAfterReleaseIsAnIllegalState() {
         Chain chain = new Chain();
         chain.release();
