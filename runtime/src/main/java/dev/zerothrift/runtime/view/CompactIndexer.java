@@ -241,8 +241,35 @@ final class CompactIndexer extends HappyPathWalk {
     @Override
     int struct(StructDescriptor d, int p) {
         enter();
+        int r = arena.alloc(MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * d.fieldCount());
+        int present = restInHand(p) ? flatStruct(d, r, p) : fields(d, r, p);
+        checkPresence(d, r, present);
+        depth--;
+        return r;
+    }
+
+    /**
+     * Whether the rest of the range, from {@code p} on, is in the node in hand (taking the node of
+     * {@code p} first if need be): always so for a message in one node, and for the structs in the
+     * last node of a longer one.
+     */
+    private boolean restInHand(int p) {
+        if (p < start || p >= limit || limit != end) {
+            if (p >= end) {
+                return false; // truncated: the general loop gives up
+            }
+            take(p);
+        }
+        return limit == end;
+    }
+
+    /**
+     * Records the fields of the struct of record {@code r} from the header at {@code p} through its
+     * stop byte, reading the chain node by node; returns how many it recorded ({@link #next} is
+     * after the stop byte).
+     */
+    private int fields(StructDescriptor d, int r, int p) {
         IndexArena a = arena;
-        int r = a.alloc(MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * d.fieldCount());
         int present = 0;
         int lastId = 0;
         while (true) {
@@ -303,22 +330,109 @@ final class CompactIndexer extends HappyPathWalk {
             a.link[e + 1] = offset;
             a.pos[e + 2] = p - 1;
         }
-        checkPresence(d, r, present);
-        depth--;
         next = p;
-        return r;
+        return present;
+    }
+
+    /**
+     * {@link #fields} of a whole struct whose bytes are all in the node in hand, as {@link
+     * #rootFields} walks a lazy root over one array: the reads go to the array itself, the next
+     * header is compared with the one the schema predicts after the field before (one load and one
+     * compare instead of a decode of the id and a lookup of it and of the type), and only another
+     * one is looked up. Scalars, strings and lists of varints are recorded inline; a nested struct,
+     * map or other list is walked by the general methods (a nested struct comes back here). A
+     * repeated field gives up: the generic walk keeps the last (or, strict, calls it an error).
+     */
+    private int flatStruct(StructDescriptor d, int r, int p) {
+        byte[] b = buffer;
+        int delta = this.delta;
+        int end = this.end;
+        int[] headers = d.compactHeaders();
+        int[] passes = d.compactPasses();
+        IndexArena a = arena;
+        int slot = -1; // of the field before: the next one is expected at slot + 1
+        int lastId = 0; // of the field before: the header's delta is from it
+        int present = 0;
+        while (true) {
+            if (p >= end) {
+                throw GIVE_UP; // truncated: the generic walk says where
+            }
+            int h = b[p + delta] & 0xff;
+            int s = slot + 1;
+            int id;
+            int value; // position after the header
+            if (s < headers.length && h == headers[s]) {
+                id = lastId + (h >>> 4);
+                value = p + 1;
+            } else {
+                if (h == 0) {
+                    a.pos[r] = p;
+                    next = p + 1;
+                    return present;
+                }
+                byte type = CompactWire.fromCompact(h);
+                if (type <= WireType.STOP) {
+                    throw GIVE_UP; // not a value type
+                }
+                int idDelta = h >>> 4;
+                if (idDelta == 0) {
+                    id = (short) CompactWire.unzigzag(varint32(p + 1));
+                    value = next;
+                } else {
+                    id = (short) (lastId + idDelta);
+                    value = p + 1;
+                }
+                s = d.slotOf(id);
+                if (s < 0 || d.wireType(s) != type) {
+                    throw GIVE_UP; // an unknown field: the generic walk skips it
+                }
+            }
+            int e = r + MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * s;
+            if (a.pos[e] >= 0) {
+                throw GIVE_UP; // repeated
+            }
+            present++;
+            int pass = passes[s];
+            int offset = value - p;
+            int child = -1;
+            int after;
+            if (pass > 0) {
+                after = skip(value, pass);
+            } else if (pass == PASS_BOOL) {
+                after = value;
+                offset = 0;
+            } else if (pass == PASS_STRING) {
+                after = flatString(b, delta, value);
+            } else if (pass <= PASS_VARINTS32) {
+                child = varints(d.type(s).element().wireType(), pass, value);
+                after = next;
+            } else if (pass != PASS_OTHER) {
+                after =
+                        flatVarint(
+                                b,
+                                delta,
+                                value,
+                                pass == PASS_VARINT64 ? MAX_VARINT64 : MAX_VARINT32);
+            } else {
+                child = composite(d.type(s), d.wireType(s), value);
+                after = next;
+            }
+            int[] pos = a.pos; // the arena may have grown
+            int[] link = a.link;
+            pos[e] = p;
+            link[e] = child;
+            link[e + 1] = offset;
+            pos[e + 2] = after - 1;
+            p = after;
+            slot = s;
+            lastId = id;
+        }
     }
 
     // ---------------------------------------------------------------- a lazily indexed root
 
-    // The plan of the root walked by rootFields, made once per root type: by slot, the one-byte
-    // header libthrift writes for the field when it follows the field of the slot before (a bool
-    // as true), or -1 when the id delta does not fit in a nibble; and how to pass its value (a
-    // fixed size above 0, or PASS_*).
-    private StructDescriptor planned;
-    private int[] plannedHeaders;
-    private int[] plannedPasses;
-
+    // How the walks pass a field's value, by slot (StructDescriptor.compactPasses, made once per
+    // type): a fixed size above 0, or PASS_*.
     private static final int PASS_BOOL = 0; // the value is the header's type
     private static final int PASS_VARINT32 = -1; // i16, i32, enum
     private static final int PASS_VARINT64 = -2; // i64
@@ -327,20 +441,32 @@ final class CompactIndexer extends HappyPathWalk {
     private static final int PASS_VARINTS32 = -5; // a list or set of i16, i32 or enum varints
     private static final int PASS_VARINTS64 = -6; // a list or set of i64 varints
 
-    private void plan(StructDescriptor d) {
-        int n = d.fieldCount();
-        int[] headers = new int[n];
-        int[] passes = new int[n];
-        int previous = 0; // the id a compact struct's first delta is from
-        for (int slot = 0; slot < n; slot++) {
-            int id = d.field(slot).id();
+    /**
+     * By slot, the one-byte header libthrift writes for the field when it follows the field of the
+     * slot before (a bool as true; the first field's delta is from id 0), or -1 when the id delta
+     * does not fit in a nibble.
+     */
+    static int[] headers(FieldDescriptor[] fields, byte[] wireTypes) {
+        int[] headers = new int[fields.length];
+        int previous = 0;
+        for (int slot = 0; slot < fields.length; slot++) {
+            int id = fields[slot].id();
             int delta = id - previous;
-            byte type = d.wireType(slot);
             headers[slot] =
-                    delta > 0 && delta <= 15 ? delta << 4 | CompactWire.toCompact(type) : -1;
+                    delta > 0 && delta <= 15
+                            ? delta << 4 | CompactWire.toCompact(wireTypes[slot])
+                            : -1;
             previous = id;
+        }
+        return headers;
+    }
+
+    /** By slot, how the walks pass the field's value (PASS_* or a fixed size). */
+    static int[] passes(byte[] wireTypes, TypeDescriptor[] types) {
+        int[] passes = new int[wireTypes.length];
+        for (int slot = 0; slot < passes.length; slot++) {
             passes[slot] =
-                    switch (type) {
+                    switch (wireTypes[slot]) {
                         case WireType.BOOL -> PASS_BOOL;
                         case WireType.BYTE -> 1;
                         case WireType.I16, WireType.I32 -> PASS_VARINT32;
@@ -348,13 +474,11 @@ final class CompactIndexer extends HappyPathWalk {
                         case WireType.DOUBLE -> 8;
                         case WireType.UUID -> 16;
                         case WireType.STRING -> PASS_STRING;
-                        case WireType.LIST, WireType.SET -> varintsPass(d.type(slot).element());
+                        case WireType.LIST, WireType.SET -> varintsPass(types[slot].element());
                         default -> PASS_OTHER;
                     };
         }
-        plannedHeaders = headers;
-        plannedPasses = passes;
-        planned = d;
+        return passes;
     }
 
     private static int varintsPass(TypeDescriptor element) {
@@ -375,11 +499,8 @@ final class CompactIndexer extends HappyPathWalk {
      */
     @Override
     boolean rootFields(StructDescriptor d, int r, int wanted, byte[] flat, int flatDelta) {
-        if (planned != d) {
-            plan(d);
-        }
-        int[] headers = plannedHeaders;
-        int[] passes = plannedPasses;
+        int[] headers = d.compactHeaders();
+        int[] passes = d.compactPasses();
         IndexArena a = arena;
         int end = this.end;
         int p = resume; // the header of the field being walked

@@ -40,6 +40,8 @@ public final class StructDescriptor {
     private byte[] binaryElementSizes; // by slot: of a list or set of fixed-size elements, else 0
     private int[] binaryHeaders; // by slot: the binary field header, type << 16 | id
     private int[] binaryPasses; // by slot: how the binary walk passes the value (BinaryIndexer)
+    private int[] compactHeaders; // by slot: the compact header after the slot before, or -1
+    private int[] compactPasses; // by slot: how the compact walk passes the value (CompactIndexer)
     private int[] requiredSlots;
 
     private StructDescriptor(String name, Kind kind) {
@@ -124,6 +126,8 @@ public final class StructDescriptor {
         binaryElementSizes = elementSizes;
         binaryHeaders = headers;
         binaryPasses = BinaryIndexer.passes(types, typesBySlot, elementSizes);
+        compactHeaders = CompactIndexer.headers(all, types);
+        compactPasses = CompactIndexer.passes(types, typesBySlot);
         requiredSlots = Arrays.copyOf(required, requiredCount);
         fields = all;
         return this;
@@ -225,6 +229,19 @@ public final class StructDescriptor {
     /** By slot, how the binary protocol's happy-path walk passes the field's value. */
     int[] binaryPasses() {
         return binaryPasses;
+    }
+
+    /**
+     * By slot, the one-byte header the compact protocol writes for the field when it follows the
+     * field of the slot before (a bool as true), or -1 when the id delta does not fit in it.
+     */
+    int[] compactHeaders() {
+        return compactHeaders;
+    }
+
+    /** By slot, how the compact protocol's happy-path walk passes the field's value. */
+    int[] compactPasses() {
+        return compactPasses;
     }
 
     /** Slots of the required fields. */
