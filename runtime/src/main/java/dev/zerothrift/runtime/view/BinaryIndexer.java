@@ -128,11 +128,11 @@ final class BinaryIndexer extends HappyPathWalk {
      * {@link #fields} of a whole struct (record {@code r}, its first header at {@code p}) whose
      * bytes are all in the node in hand, as {@link #flatFields} walks a lazy root: the reads go to
      * the array itself with one check against the end of the range each, the next header is
-     * compared with the one the schema predicts after the field before (one load and one compare),
-     * and only another one is looked up. Scalars, strings and lists of fixed-size elements are
-     * recorded inline; a nested struct, map or other list is walked by the general methods (a
-     * nested struct comes back here). A repeated field gives up: the generic walk keeps the last
-     * (or, strict, calls it an error).
+     * compared with the ones the schema predicts after the field before ({@link #predicted}: in IDL
+     * order, else fixed-size first), and only another one is looked up. Scalars, strings and lists
+     * of fixed-size elements are recorded inline; a nested struct, map or other list is walked by
+     * the general methods (a nested struct comes back here). A repeated field gives up: the generic
+     * walk keeps the last (or, strict, calls it an error).
      */
     private void flatStruct(StructDescriptor d, int r, int p) {
         byte[] b = buffer;
@@ -143,12 +143,12 @@ final class BinaryIndexer extends HappyPathWalk {
         IndexArena a = arena;
         int[] pos = a.pos;
         int[] link = a.link;
-        int slot = -1; // of the field before: the next one is expected at slot + 1
+        int slot = -1; // of the field before: the next one is predicted from it
         while (true) {
             int q = p + delta;
-            int s = slot + 1;
-            if (end - p < 4 || s >= headers.length || headers[s] != BinaryWire.getI32(b, q) >>> 8) {
-                // not the field expected: the stop byte, another field, or bad bytes
+            int s = end - p < 4 ? -1 : predicted(d, headers, slot, BinaryWire.getI32(b, q) >>> 8);
+            if (s < 0) {
+                // not a field expected: the stop byte, another field, or bad bytes
                 if (p >= end) {
                     throw GIVE_UP;
                 }
@@ -231,9 +231,9 @@ final class BinaryIndexer extends HappyPathWalk {
     private void fields(StructDescriptor d, int r, int p, int wanted, boolean root) {
         IndexArena a = arena;
         boolean once = strict || root;
-        // Fields come in declaration order from libthrift and our writers: the header expected
-        // next (of the slot after the last one met) is compared first, and only another one is
-        // looked up by id.
+        // Fields come in declaration order from libthrift, fixed-size ones first from our writers:
+        // the headers those orders predict after the last field met are compared first, and only
+        // another one is looked up by id.
         int[] headers = d.binaryHeaders();
         int expected = 0;
         while (true) {
@@ -253,8 +253,8 @@ final class BinaryIndexer extends HappyPathWalk {
                 break;
             }
             byte type = (byte) (h >> 16);
-            int slot = expected;
-            if (slot >= headers.length || headers[slot] != h) {
+            int slot = predicted(d, headers, expected - 1, h);
+            if (slot < 0) {
                 slot = d.slotOf((short) h);
                 // an unknown field, or not a value type: the generic walk skips it
                 if (slot < 0 || d.wireType(slot) != type) {
@@ -351,14 +351,56 @@ final class BinaryIndexer extends HappyPathWalk {
     }
 
     /**
+     * By slot + 1, the slot that follows in fixed-size-first order (fixed-size fields in IDL order,
+     * then the others: GeneratorOptions.FieldOrder.FIXED_FIRST), from the slots' {@code passes}
+     * (above 0 for a fixed size).
+     */
+    static int[] fixedFirstNext(int[] passes) {
+        int n = passes.length;
+        int[] order = new int[n];
+        int k = 0;
+        for (int slot = 0; slot < n; slot++) {
+            if (passes[slot] > 0) {
+                order[k++] = slot;
+            }
+        }
+        for (int slot = 0; slot < n; slot++) {
+            if (passes[slot] <= 0) {
+                order[k++] = slot;
+            }
+        }
+        int[] next = new int[n + 1];
+        next[0] = n == 0 ? 0 : order[0];
+        for (int i = 0; i < n; i++) {
+            next[order[i] + 1] = i + 1 < n ? order[i + 1] : n;
+        }
+        return next;
+    }
+
+    /**
+     * The slot of the field whose header ({@code type << 16 | id}) is {@code header}, when it is
+     * one the schema predicts after the field of {@code slot} (-1 at the start): the next in IDL
+     * order (libthrift's), or else the next in fixed-size-first order (our writers'); -1 when it is
+     * neither, for a lookup. Two loads and compares, no lookup of the id.
+     */
+    private static int predicted(StructDescriptor d, int[] headers, int slot, int header) {
+        int s = slot + 1;
+        if (s < headers.length && headers[s] == header) {
+            return s;
+        }
+        s = d.fixedFirstNext()[slot + 1];
+        return s < headers.length && headers[s] == header ? s : -1;
+    }
+
+    /**
      * {@link #fields} for the root of a lazy walk whose range is all in {@code b} (position {@code
      * q} at {@code b[q + delta]}), as {@link #rootFields}. The loop reads the array itself, with
      * one check against the end of the range per read, and expects the fields in declaration order
-     * from the slot after {@link #resumeSlot}: the next field's header is compared with the one the
-     * schema predicts (one load of the header and the byte after it, which every field has, and one
-     * compare, instead of a lookup of the id and of the type), and only another header is looked
-     * up. Scalars, strings and lists of fixed-size elements are recorded inline; a nested struct,
-     * map or other list is walked by the general methods.
+     * or fixed-size first after {@link #resumeSlot}: the next field's header is compared with the
+     * ones the schema predicts ({@link #predicted}: one load of the header and the byte after it,
+     * which every field has, and a compare or two, instead of a lookup of the id and of the type),
+     * and only another header is looked up. Scalars, strings and lists of fixed-size elements are
+     * recorded inline; a nested struct, map or other list is walked by the general methods.
      */
     private boolean flatFields(byte[] b, int delta, StructDescriptor d, int r, int wanted) {
         int[] headers = d.binaryHeaders();
@@ -368,16 +410,17 @@ final class BinaryIndexer extends HappyPathWalk {
         int[] pos = a.pos;
         int[] link = a.link;
         int p = resume; // the header of the field being walked
-        int slot = resumeSlot; // of the field before it: the next one is expected at slot + 1
+        int slot = resumeSlot; // of the field before it: the next one is predicted from it
         int top = a.top; // before the records of the field being walked
         try {
             while (true) {
                 int q = p + delta;
-                int s = slot + 1;
-                if (end - p < 4
-                        || s >= headers.length
-                        || headers[s] != BinaryWire.getI32(b, q) >>> 8) {
-                    // not the field expected: the stop byte, another field, or bad bytes
+                int s =
+                        end - p < 4
+                                ? -1
+                                : predicted(d, headers, slot, BinaryWire.getI32(b, q) >>> 8);
+                if (s < 0) {
+                    // not a field expected: the stop byte, another field, or bad bytes
                     if (p >= end) {
                         throw GIVE_UP;
                     }

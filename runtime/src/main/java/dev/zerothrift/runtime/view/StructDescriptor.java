@@ -40,6 +40,7 @@ public final class StructDescriptor {
     private byte[] binaryElementSizes; // by slot: of a list or set of fixed-size elements, else 0
     private int[] binaryHeaders; // by slot: the binary field header, type << 16 | id
     private int[] binaryPasses; // by slot: how the binary walk passes the value (BinaryIndexer)
+    private int[] fixedFirstNext; // by slot + 1: the slot after it in fixed-size-first order
     private int[] compactHeaders; // by slot: the compact header after the slot before, or -1
     private int[] compactPasses; // by slot: how the compact walk passes the value (CompactIndexer)
     private int[] requiredSlots;
@@ -126,6 +127,7 @@ public final class StructDescriptor {
         binaryElementSizes = elementSizes;
         binaryHeaders = headers;
         binaryPasses = BinaryIndexer.passes(types, typesBySlot, elementSizes);
+        fixedFirstNext = BinaryIndexer.fixedFirstNext(binaryPasses);
         compactHeaders = CompactIndexer.headers(all, types);
         compactPasses = CompactIndexer.passes(types, typesBySlot);
         requiredSlots = Arrays.copyOf(required, requiredCount);
@@ -224,6 +226,15 @@ public final class StructDescriptor {
      */
     int[] binaryHeaders() {
         return binaryHeaders;
+    }
+
+    /**
+     * By the slot of a field plus one (0 for the start of the struct), the slot of the field that
+     * follows it when the fixed-size fields are written first (our writers' and fast codecs'
+     * default order in the binary protocol), or {@link #fieldCount()} after the last.
+     */
+    int[] fixedFirstNext() {
+        return fixedFirstNext;
     }
 
     /** By slot, how the binary protocol's happy-path walk passes the field's value. */

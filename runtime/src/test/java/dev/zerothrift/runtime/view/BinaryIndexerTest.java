@@ -143,4 +143,13 @@ class BinaryIndexerTest {
         check(Workloads.wideValue(random), seed);
         check(Workloads.lists(random, random.nextInt(200)), seed);
     }
+
+    /** Fixed-size fields first: i64 f0, string f1, i32 f2, a struct f3, double f4. */
+    @net.jqwik.api.Example
+    void theFixedFirstOrderPredictsEachFieldsSuccessor() {
+        int[] passes = {8, 0, 4, Integer.MIN_VALUE, 8};
+        // order f0 f2 f4 f1 f3: by slot + 1 (0 the start), the slot that comes next; 5 the end
+        assertArrayEquals(new int[] {0, 2, 3, 4, 5, 1}, BinaryIndexer.fixedFirstNext(passes));
+        assertArrayEquals(new int[] {0}, BinaryIndexer.fixedFirstNext(new int[0]));
+    }
 }
