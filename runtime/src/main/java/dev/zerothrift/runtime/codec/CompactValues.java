@@ -152,9 +152,10 @@ public final class CompactValues {
     /**
      * The low 56 bits of {@code value} as eight 7-bit groups, one a byte, low group first: one
      * {@link Long#expand} (x86's PDEP where the CPU has BMI2) in place of three shift-and-mask
-     * steps. On Zen 4, side by side (1 fork, 6 x 0.5 s), it took {@code EncodePartsBench.encodeOnly}
-     * compact from 259-307 to 237-242 ns (request-1k) and 6,860-9,261 to 6,229-6,337 ns
-     * (batch-20k); {@code CodecBench.encode} fastcodec compact request-1k 0.486 to 0.449 us.
+     * steps. On Zen 4, side by side (1 fork, 6 x 0.5 s), it took {@code
+     * EncodePartsBench.encodeOnly} compact from 259-307 to 237-242 ns (request-1k) and 6,860-9,261
+     * to 6,229-6,337 ns (batch-20k); {@code CodecBench.encode} fastcodec compact request-1k 0.486
+     * to 0.449 us.
      */
     private static long spread7(long value) {
         return Long.expand(value, GROUPS);

@@ -65,8 +65,9 @@ class ArrayValuesTest {
     }
 
     /**
-     * Every varint length's first and last value (as zigzag bits, so both signs), Long.MIN_VALUE and
-     * Long.MAX_VALUE, at every room from none to past a whole word: the word puts keep the bytes.
+     * Every varint length's first and last value (as zigzag bits, so both signs), Long.MIN_VALUE
+     * and Long.MAX_VALUE, at every room from none to past a whole word: the word puts keep the
+     * bytes.
      */
     @Example
     void compactVarintLengthBoundaries() {
