@@ -189,13 +189,12 @@ public final class CompactLists {
 
     /**
      * The low 56 bits of {@code value} as eight bytes of 7 bits each (low bits first), high bits
-     * clear: three steps of halving lanes, 28 bits in 32, 14 in 16, 7 in 8.
+     * clear: one {@link Long#expand} (x86's PDEP with BMI2). It replaced three shift-and-mask
+     * steps: {@code CompactListBench.write} side by side on Zen 4 (1 fork, 5 x 0.5 s) went from 209
+     * to 169 us (i64-random) and 177 to 136 us (i32-random).
      */
     static long spread7(long value) {
-        long x = value & 0x00FFFFFFFFFFFFFFL;
-        x = ((x & 0x00FFFFFFF0000000L) << 4) | (x & 0x000000000FFFFFFFL);
-        x = ((x & 0x0FFFC0000FFFC000L) << 2) | (x & 0x00003FFF00003FFFL);
-        return ((x & 0x3F803F803F803F80L) << 1) | (x & 0x007F007F007F007FL);
+        return Long.expand(value, 0x7F7F7F7F7F7F7F7FL);
     }
 
     /** The inverse of {@link #spread7}: the 7 low bits of each byte of {@code word}, packed. */

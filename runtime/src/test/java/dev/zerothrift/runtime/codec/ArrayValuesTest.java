@@ -12,6 +12,7 @@ import dev.zerothrift.runtime.protocol.WireType;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -61,6 +62,34 @@ class ArrayValuesTest {
                 pad,
                 room,
                 (b, p) -> CompactValues.putI64(b, p, small));
+    }
+
+    /**
+     * Every varint length's first and last value (as zigzag bits, so both signs), Long.MIN_VALUE
+     * and Long.MAX_VALUE, at every room from none to past a whole word: the word puts keep the
+     * bytes.
+     */
+    @Example
+    void compactVarintLengthBoundaries() {
+        for (int bits = 0; bits <= 64; bits++) {
+            long top = bits == 64 ? -1L : (1L << bits) - 1;
+            for (long zz : new long[] {top, top + 1, top >>> 1}) {
+                long value = CompactWire.unzigzag(zz);
+                int narrow = (int) value;
+                byte[] expected64 = written(true, w -> w.writeI64(value));
+                byte[] expected32 = written(true, w -> w.writeI32(narrow));
+                for (int room = 0; room <= 12; room++) {
+                    check(expected64, 1, room, (b, p) -> CompactValues.putI64(b, p, value));
+                    check(expected32, 1, room, (b, p) -> CompactValues.putI32(b, p, narrow));
+                }
+            }
+        }
+        for (long value : new long[] {Long.MIN_VALUE, Long.MAX_VALUE, -1, 0}) {
+            byte[] expected = written(true, w -> w.writeI64(value));
+            for (int room = 0; room <= 12; room++) {
+                check(expected, 0, room, (b, p) -> CompactValues.putI64(b, p, value));
+            }
+        }
     }
 
     @Property(tries = 2000)
