@@ -2,6 +2,7 @@ package dev.zerothrift.runtime.bulk;
 
 import dev.zerothrift.runtime.io.ByteSink;
 import dev.zerothrift.runtime.io.ByteSource;
+import dev.zerothrift.runtime.protocol.CompactWire;
 import dev.zerothrift.runtime.protocol.ProtocolException;
 
 import java.lang.invoke.MethodHandles;
@@ -195,14 +196,6 @@ public final class CompactLists {
      */
     static long spread7(long value) {
         return Long.expand(value, 0x7F7F7F7F7F7F7F7FL);
-    }
-
-    /** The inverse of {@link #spread7}: the 7 low bits of each byte of {@code word}, packed. */
-    static long gather7(long word) {
-        long x = word & 0x7F7F7F7F7F7F7F7FL;
-        x = ((x & 0x7F007F007F007F00L) >>> 1) | (x & 0x007F007F007F007FL);
-        x = ((x & 0x3FFF00003FFF0000L) >>> 2) | (x & 0x00003FFF00003FFFL);
-        return ((x & 0x0FFFFFFF00000000L) >>> 4) | (x & 0x000000000FFFFFFFL);
     }
 
     /**
@@ -461,7 +454,7 @@ public final class CompactLists {
             long raw;
             if (stops != 0) {
                 int bits = Long.numberOfTrailingZeros(stops) + 1; // through the last byte
-                raw = gather7(word & (-1L >>> (Long.SIZE - bits)));
+                raw = CompactWire.packedGroups(word, bits);
                 at += bits >>> 3;
             } else {
                 // Nine or ten bytes: byte 9 counts (only its low bit, as libthrift keeps it)
@@ -471,7 +464,7 @@ public final class CompactLists {
                 if ((b8 & b9) < 0) {
                     throw tooLong(source.offset() + (at - start), "i64");
                 }
-                raw = gather7(word) | (b8 & 0x7F) << 56 | (b9 << 63 & b8 >> 63);
+                raw = CompactWire.packedLongTail(word, b8, b9);
                 at += 9 + (int) (b8 >>> 63);
             }
             values[i] = unzigzag(raw);
@@ -506,7 +499,7 @@ public final class CompactLists {
                     if (bits < 0) {
                         throw tooLong(source.offset() + (at - start), "i32");
                     }
-                    values[offset] = unzigzag((int) gather7(word & (-1L >>> (Long.SIZE - bits))));
+                    values[offset] = unzigzag((int) CompactWire.packedGroups(word, bits));
                     at += bits >>> 3;
                 }
                 source.skip(at - start);
@@ -543,8 +536,7 @@ public final class CompactLists {
                     if (bits < 0) {
                         throw tooLong(source.offset() + (at - start), "i16");
                     }
-                    values[offset] =
-                            (short) unzigzag((int) gather7(word & (-1L >>> (Long.SIZE - bits))));
+                    values[offset] = (short) unzigzag((int) CompactWire.packedGroups(word, bits));
                     at += bits >>> 3;
                 }
                 source.skip(at - start);

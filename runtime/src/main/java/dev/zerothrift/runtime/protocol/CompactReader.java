@@ -177,12 +177,21 @@ public final class CompactReader extends ProtocolReader {
     public int readVarint32() {
         byte[] buffer = source.buffer();
         int position = source.position();
-        if (source.limit() - position >= 5) {
+        if (source.limit() - position >= Long.BYTES) {
             byte b = buffer[position];
-            if (b >= 0) {
+            if (b >= 0) { // field ids, counts and short lengths: one byte, the common case
                 source.skip(1);
                 return b;
             }
+            long word = CompactWire.word(buffer, position);
+            int bits = CompactWire.endBits(word);
+            if (bits == 0 || bits > 5 * Byte.SIZE) {
+                throw malformed(5);
+            }
+            source.skip(bits >>> 3);
+            return (int) CompactWire.packedGroups(word, bits);
+        }
+        if (source.limit() - position >= 5) {
             long packed = CompactWire.getVarint32(buffer, position, position + 5);
             if (packed < 0) {
                 throw malformed(5);
@@ -205,17 +214,21 @@ public final class CompactReader extends ProtocolReader {
     public long readVarint64() {
         byte[] buffer = source.buffer();
         int position = source.position();
-        if (source.limit() - position >= 10) {
-            long result = 0;
-            for (int i = 0; i < 10; i++) {
-                byte b = buffer[position + i];
-                result |= (long) (b & 0x7f) << (7 * i);
-                if (b >= 0) {
-                    source.skip(i + 1);
-                    return result;
-                }
+        if (source.limit() - position >= CompactWire.MAX_VARINT64_BYTES) {
+            // one word load for all ten bytes' worth, no branch per byte
+            long word = CompactWire.word(buffer, position);
+            int bits = CompactWire.endBits(word);
+            if (bits != 0) {
+                source.skip(bits >>> 3);
+                return CompactWire.packedGroups(word, bits);
             }
-            throw malformed(10);
+            long b8 = buffer[position + 8];
+            long b9 = buffer[position + 9];
+            if ((b8 & b9) < 0) {
+                throw malformed(10);
+            }
+            source.skip(9 + (int) (b8 >>> 63));
+            return CompactWire.packedLongTail(word, b8, b9);
         }
         long result = 0;
         for (int shift = 0; shift < 70; shift += 7) {

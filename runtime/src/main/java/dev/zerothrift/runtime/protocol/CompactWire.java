@@ -48,6 +48,12 @@ public final class CompactWire {
     /** What a varint reader returns when a varint runs longer than 5 (or 10) bytes. */
     public static final long MALFORMED = -2;
 
+    /** The longest varint of 64 bits. */
+    public static final int MAX_VARINT64_BYTES = 10;
+
+    private static final long CONTINUATION_BITS = 0x8080808080808080L;
+    private static final long GROUP_BITS = 0x7f7f7f7f7f7f7f7fL;
+
     private static final VarHandle I64_LE =
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
@@ -194,9 +200,18 @@ public final class CompactWire {
 
     /**
      * The unsigned 64-bit varint at {@code offset}, whose length {@link #varintLength} has checked
-     * (a view's index holds offsets of checked values). Reads at most 10 bytes.
+     * (a view's index holds offsets of checked values). Reads at most 10 bytes; with ten bytes left
+     * in the array, one word load and a {@link #packedGroups} of it.
      */
     public static long getVarint64(byte[] buffer, int offset) {
+        if (buffer.length - offset >= MAX_VARINT64_BYTES) {
+            long word = word(buffer, offset);
+            int bits = endBits(word);
+            if (bits != 0) {
+                return packedGroups(word, bits);
+            }
+            return packedLongTail(word, buffer[offset + 8], buffer[offset + 9]);
+        }
         long result = 0;
         for (int shift = 0; shift < 64; shift += 7) {
             byte b = buffer[offset++];
@@ -206,6 +221,37 @@ public final class CompactWire {
             }
         }
         return result;
+    }
+
+    /** The eight bytes at {@code offset} as a little-endian word: a varint's first byte lowest. */
+    static long word(byte[] buffer, int offset) {
+        return (long) I64_LE.get(buffer, offset);
+    }
+
+    /**
+     * Bits of {@code word} (eight varint bytes, little-endian, the varint's first byte lowest) up
+     * to and including the high bit of the varint's last byte: 8 times its length when it ends in
+     * the word, else 0.
+     */
+    public static int endBits(long word) {
+        long stops = ~word & CONTINUATION_BITS;
+        return stops == 0 ? 0 : Long.numberOfTrailingZeros(stops) + 1;
+    }
+
+    /**
+     * The 7-bit groups of the varint in the low {@code bits} of {@code word} ({@link #endBits}, not
+     * 0), packed: one {@link Long#compress} (x86's PEXT with BMI2).
+     */
+    public static long packedGroups(long word, int bits) {
+        return Long.compress(word, GROUP_BITS & -1L >>> (Long.SIZE - bits));
+    }
+
+    /**
+     * A varint of nine or ten bytes: the eight of {@code word}, then {@code b8}, then {@code b9},
+     * which counts only when {@code b8} continues, and only its low bit, as libthrift keeps it.
+     */
+    public static long packedLongTail(long word, long b8, long b9) {
+        return Long.compress(word, GROUP_BITS) | (b8 & 0x7f) << 56 | b9 << 63 & b8 >> 63;
     }
 
     /** The zigzag i64 at {@code offset} (a checked varint, as for {@link #getVarint64}). */

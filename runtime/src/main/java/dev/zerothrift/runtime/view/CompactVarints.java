@@ -1,5 +1,7 @@
 package dev.zerothrift.runtime.view;
 
+import dev.zerothrift.runtime.protocol.CompactWire;
+
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -8,16 +10,13 @@ import java.nio.ByteOrder;
  * Bulk decoding of compact-protocol varint elements that the index has already checked (each ends
  * within 5 bytes for i32, 10 for i64), so no check is left to make: each varint is one
  * little-endian word load, its length from the first byte without the continuation bit, and its
- * 7-bit groups packed by {@link Long#compress} (one instruction where the CPU has one, as x86's
- * PEXT). The bytes are read from one array while a whole word and the longest varint fit before its
- * {@code limit}; the caller reads the last few elements of a node through the chain.
+ * 7-bit groups packed by {@link CompactWire#packedGroups} (one PEXT on x86 with BMI2). The bytes
+ * are read from one array while a whole word and the longest varint fit before its {@code limit};
+ * the caller reads the last few elements of a node through the chain.
  */
 final class CompactVarints {
     private static final VarHandle I64_LE =
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
-    private static final long CONTINUATION = 0x8080808080808080L;
-    private static final long GROUPS = 0x7f7f7f7f7f7f7f7fL;
 
     /** The longest i64 varint. */
     private static final int MAX_I64 = 10;
@@ -35,18 +34,14 @@ final class CompactVarints {
         int safeEnd = limit - MAX_I64;
         while (i < n && at <= safeEnd) {
             long word = (long) I64_LE.get(a, at);
-            long stops = ~word & CONTINUATION;
+            int bits = CompactWire.endBits(word);
             long raw;
-            if (stops != 0) { // at most 8 bytes
-                int bits = Long.numberOfTrailingZeros(stops) + 1; // through the varint's last byte
-                raw = Long.compress(word, GROUPS & -1L >>> (Long.SIZE - bits));
+            if (bits != 0) { // at most 8 bytes
+                raw = CompactWire.packedGroups(word, bits);
                 at += bits >>> 3;
-            } else { // 9 or 10 bytes: byte 9 counts (its low bit) when byte 8 continues
+            } else { // 9 or 10 bytes: without a branch, as random i64s are either
                 long b8 = a[at + 8];
-                raw =
-                        Long.compress(word, GROUPS)
-                                | (b8 & 0x7f) << 56
-                                | (long) a[at + 9] << 63 & b8 >> 63;
+                raw = CompactWire.packedLongTail(word, b8, a[at + 9]);
                 at += 9 + (int) (b8 >>> 63);
             }
             dst[off + i++] = (raw >>> 1) ^ -(raw & 1);
@@ -63,8 +58,8 @@ final class CompactVarints {
         int safeEnd = limit - Long.BYTES;
         while (i < n && at <= safeEnd) {
             long word = (long) I64_LE.get(a, at);
-            int bits = Long.numberOfTrailingZeros(~word & CONTINUATION) + 1;
-            int raw = (int) Long.compress(word, GROUPS & -1L >>> (Long.SIZE - bits));
+            int bits = CompactWire.endBits(word); // not 0: the index checked each ends in 5
+            int raw = (int) CompactWire.packedGroups(word, bits);
             at += bits >>> 3;
             dst[off + i++] = (raw >>> 1) ^ -(raw & 1);
         }

@@ -3,7 +3,10 @@ package dev.zerothrift.runtime.protocol;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zerothrift.runtime.io.ArraySource;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -40,6 +43,64 @@ class WireHelpersTest {
         assertEquals(end - 2, CompactWire.varintLength(buffer, 2, buffer.length));
         assertEquals(value, CompactWire.getVarint64(buffer, 2));
         assertEquals(CompactWire.TRUNCATED, CompactWire.varintLength(buffer, 2, end - 1));
+    }
+
+    /**
+     * Every varint length with every count of bytes after it (0 to 11), so that both the word path
+     * (ten bytes of room) and the byte path are taken; the bytes after it are 0xff, which a reader
+     * that looked past the varint's end would fold in.
+     */
+    @Property
+    void varintsReadTheSameWhateverFollows(
+            @ForAll long value, @ForAll @IntRange(max = 11) int after) {
+        int size = CompactWire.varintSize(value);
+        byte[] buffer = new byte[1 + size + after];
+        Arrays.fill(buffer, (byte) 0xff);
+        assertEquals(1 + size, CompactWire.putVarint(buffer, 1, value));
+        assertEquals(value, CompactWire.getVarint64(buffer, 1));
+
+        CompactReader reader = new CompactReader(new ArraySource(buffer, 1, size + after));
+        assertEquals(value, reader.readVarint64());
+        assertEquals(size, reader.source().position() - 1);
+        if (size <= 5) {
+            reader = new CompactReader(new ArraySource(buffer, 1, size + after));
+            assertEquals((int) value, reader.readVarint32());
+            assertEquals(size, reader.source().position() - 1);
+        }
+    }
+
+    /** A tenth byte keeps its low bit only, as libthrift's readVarint64 does. */
+    @Test
+    void tenthByteKeepsItsLowBit() {
+        for (int room = 10; room <= 18; room++) {
+            byte[] bytes = new byte[room];
+            Arrays.fill(bytes, 0, 9, (byte) 0xff);
+            bytes[9] = 0x7f; // bits 63 to 69: only bit 63 is kept
+            assertEquals(-1L, CompactWire.getVarint64(bytes, 0));
+            assertEquals(-1L, new CompactReader(new ArraySource(bytes)).readVarint64());
+            bytes[9] = 0x7e;
+            assertEquals(Long.MAX_VALUE, CompactWire.getVarint64(bytes, 0));
+            assertEquals(Long.MAX_VALUE, new CompactReader(new ArraySource(bytes)).readVarint64());
+        }
+    }
+
+    /** Too long a varint is an error on the word path and on the byte path alike. */
+    @Test
+    void readerRejectsLongVarintsWithAnyRoom() {
+        for (int room = 10; room <= 18; room++) {
+            byte[] eleven = new byte[room + 1];
+            Arrays.fill(eleven, 0, 10, (byte) 0x80);
+            assertThrows(
+                    ProtocolException.class,
+                    () -> new CompactReader(new ArraySource(eleven)).readVarint64());
+        }
+        for (int room = 5; room <= 12; room++) {
+            byte[] six = new byte[room + 1];
+            Arrays.fill(six, 0, 5, (byte) 0x80);
+            assertThrows(
+                    ProtocolException.class,
+                    () -> new CompactReader(new ArraySource(six)).readVarint32());
+        }
     }
 
     @Property
