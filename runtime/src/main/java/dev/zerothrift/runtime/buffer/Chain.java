@@ -465,10 +465,14 @@ public final class Chain implements AutoCloseable {
         ensureOpen();
         sync();
         checkRange(from, length);
-        int nodeCount = length == 0 ? 0 : locate(from + length - 1) - locate(from) + 1;
+        if (length == 0) {
+            return new Chain(pool, blockSize, referenceThreshold, 1);
+        }
+        int first = locate(from);
+        int last = locate(from + length - 1);
         // arrays of exactly the nodes the slice covers (one, for a value inside a node)
-        Chain slice = new Chain(pool, blockSize, referenceThreshold, Math.max(nodeCount, 1));
-        appendSlice(from, length, slice);
+        Chain slice = new Chain(pool, blockSize, referenceThreshold, last - first + 1);
+        appendSlice(from, length, first, last, slice);
         return slice;
     }
 
@@ -490,18 +494,17 @@ public final class Chain implements AutoCloseable {
         into.sync();
         into.checkGrowth(length);
         into.detachSink();
-        appendSlice(from, length, into);
+        if (length > 0) {
+            appendSlice(from, length, locate(from), locate(from + length - 1), into);
+        }
         return into;
     }
 
-    private void appendSlice(int from, int length, Chain into) {
-        if (length == 0) {
-            return;
-        }
-        int last = locate(from + length - 1);
+    /** Appends the bytes, not empty, in nodes {@code first} to {@code last}, to {@code into}. */
+    private void appendSlice(int from, int length, int first, int last, Chain into) {
         int index = from;
         int end = from + length;
-        for (int i = locate(from); i <= last; i++) {
+        for (int i = first; i <= last; i++) {
             Node node = nodes[i];
             int within = index - starts[i];
             int chunk = Math.min(end - index, node.length - within);
