@@ -3,6 +3,7 @@ package dev.zerothrift.runtime.codec;
 import dev.zerothrift.runtime.bulk.CompactLists;
 import dev.zerothrift.runtime.protocol.BinaryWire;
 import dev.zerothrift.runtime.protocol.CompactWire;
+import dev.zerothrift.runtime.protocol.SevenBitGroups;
 import dev.zerothrift.runtime.protocol.Utf8;
 
 import java.lang.invoke.MethodHandles;
@@ -95,7 +96,7 @@ public final class CompactValues {
             return CompactWire.putVarint(b, p, zz);
         }
         int length = CompactWire.varintSize(zz);
-        LONG_LE.set(b, p, spread7(Integer.toUnsignedLong(zz)) | continuation(length));
+        LONG_LE.set(b, p, SevenBitGroups.spread(Integer.toUnsignedLong(zz)) | continuation(length));
         return p + length;
     }
 
@@ -114,7 +115,7 @@ public final class CompactValues {
             return CompactWire.putVarint(b, p, zz);
         }
         int length = CompactWire.varintSize(zz);
-        long low = spread7(zz);
+        long low = SevenBitGroups.spread(zz);
         if (length <= Long.BYTES) {
             LONG_LE.set(b, p, low | continuation(length));
         } else {
@@ -145,21 +146,6 @@ public final class CompactValues {
 
     /** Continuation bits of all eight bytes of a word. */
     private static final long CONTINUATION = 0x8080808080808080L;
-
-    /** The 7 low bits of each of a word's eight bytes. */
-    private static final long GROUPS = 0x7F7F7F7F7F7F7F7FL;
-
-    /**
-     * The low 56 bits of {@code value} as eight 7-bit groups, one a byte, low group first: one
-     * {@link Long#expand} (x86's PDEP where the CPU has BMI2) in place of three shift-and-mask
-     * steps. On Zen 4, side by side (1 fork, 6 x 0.5 s), it took {@code
-     * EncodePartsBench.encodeOnly} compact from 259-307 to 237-242 ns (request-1k) and 6,860-9,261
-     * to 6,229-6,337 ns (batch-20k); {@code CodecBench.encode} fastcodec compact request-1k 0.486
-     * to 0.449 us.
-     */
-    private static long spread7(long value) {
-        return Long.expand(value, GROUPS);
-    }
 
     /**
      * Continuation bits of the first {@code length - 1} bytes of a word ({@code length} 1 to 8).

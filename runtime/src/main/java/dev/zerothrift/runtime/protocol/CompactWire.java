@@ -52,7 +52,6 @@ public final class CompactWire {
     public static final int MAX_VARINT64_BYTES = 10;
 
     private static final long CONTINUATION_BITS = 0x8080808080808080L;
-    private static final long GROUP_BITS = 0x7f7f7f7f7f7f7f7fL;
 
     private static final VarHandle I64_LE =
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -240,10 +239,10 @@ public final class CompactWire {
 
     /**
      * The 7-bit groups of the varint in the low {@code bits} of {@code word} ({@link #endBits}, not
-     * 0), packed: one {@link Long#compress} (x86's PEXT with BMI2).
+     * 0), packed ({@link SevenBitGroups#gather}).
      */
     public static long packedGroups(long word, int bits) {
-        return Long.compress(word, GROUP_BITS & -1L >>> (Long.SIZE - bits));
+        return SevenBitGroups.gather(word & -1L >>> (Long.SIZE - bits));
     }
 
     /**
@@ -251,7 +250,7 @@ public final class CompactWire {
      * which counts only when {@code b8} continues, and only its low bit, as libthrift keeps it.
      */
     public static long packedLongTail(long word, long b8, long b9) {
-        return Long.compress(word, GROUP_BITS) | (b8 & 0x7f) << 56 | b9 << 63 & b8 >> 63;
+        return SevenBitGroups.gather(word) | (b8 & 0x7f) << 56 | b9 << 63 & b8 >> 63;
     }
 
     /** The zigzag i64 at {@code offset} (a checked varint, as for {@link #getVarint64}). */
