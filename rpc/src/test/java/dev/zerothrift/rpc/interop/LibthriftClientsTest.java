@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zerothrift.rpc.server.RpcServer;
+import dev.zerothrift.rpc.testing.EchoServer;
 import dev.zerothrift.rpc.testing.EchoService;
 import dev.zerothrift.rpc.testing.LeakCheck;
 
@@ -35,8 +35,7 @@ import java.util.stream.Stream;
  */
 @ExtendWith(LeakCheck.class)
 class LibthriftClientsTest {
-    private static final EchoService ECHO = new EchoService();
-    private static RpcServer server;
+    private static EchoServer server;
 
     enum Wire {
         BINARY,
@@ -46,18 +45,12 @@ class LibthriftClientsTest {
 
     @BeforeAll
     static void start() throws InterruptedException {
-        server =
-                RpcServer.builder()
-                        .defaultService(ECHO.definition("Echo"))
-                        .service(ECHO.definition("Echo"))
-                        .ioThreads(2)
-                        .start();
+        server = EchoServer.start(2, EchoService.NAME);
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
         assertTrue(server.shutdown(Duration.ofSeconds(5)));
-        ECHO.stop();
     }
 
     static Stream<Arguments> clients() {
@@ -117,7 +110,7 @@ class LibthriftClientsTest {
 
             String note = "note " + framed + wire + multiplexed;
             LibthriftEcho.send(out, "notify", TMessageType.ONEWAY, 6, note);
-            assertEquals(note, ECHO.notified.poll(5, TimeUnit.SECONDS));
+            assertEquals(note, server.echo.notified.poll(5, TimeUnit.SECONDS));
 
             LibthriftEcho.send(out, "echo", TMessageType.CALL, 7, "last");
             assertEquals("last", LibthriftEcho.receive(in, "echo", 7));

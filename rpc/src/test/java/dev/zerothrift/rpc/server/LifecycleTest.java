@@ -1,5 +1,7 @@
 package dev.zerothrift.rpc.server;
 
+import static dev.zerothrift.rpc.testing.CallAssertions.assertApplicationException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +12,7 @@ import dev.zerothrift.rpc.ConnectionClosedException;
 import dev.zerothrift.rpc.Transport;
 import dev.zerothrift.rpc.client.RpcClient;
 import dev.zerothrift.rpc.testing.BlobService;
+import dev.zerothrift.rpc.testing.EchoClient;
 import dev.zerothrift.rpc.testing.EchoService;
 import dev.zerothrift.rpc.testing.Frames;
 import dev.zerothrift.rpc.testing.LeakCheck;
@@ -236,17 +239,10 @@ class LifecycleTest {
                                 })
                         .start();
         try (RpcClient client = RpcClient.builder("127.0.0.1", server.port()).connect()) {
-            ApplicationException e =
-                    assertThrows(
-                            ApplicationException.class,
-                            () ->
-                                    client.callBlocking(
-                                            null,
-                                            "echo",
-                                            EchoService.stringArgs("x"),
-                                            EchoService.STRING_RESULT));
-            assertEquals(ApplicationException.Type.INTERNAL_ERROR, e.type());
-            assertEquals("server overloaded: echo rejected", e.getMessage());
+            assertApplicationException(
+                    ApplicationException.Type.INTERNAL_ERROR,
+                    "server overloaded: echo rejected",
+                    () -> EchoClient.bare(client).echo("x"));
         }
         assertEquals(0, server.inFlight());
     }
