@@ -249,12 +249,7 @@ class BlockingClientTest {
             ConnectionClosedException e =
                     assertThrows(
                             ConnectionClosedException.class,
-                            () ->
-                                    client.callBlocking(
-                                            null,
-                                            "hang",
-                                            EchoService.NO_ARGS,
-                                            EchoService.STRING_RESULT));
+                            () -> EchoClient.bare(client).callString("hang", EchoService.NO_ARGS));
             assertTrue(
                     e.getMessage()
                             .matches("connection to .* closed with 1 calls waiting for replies"),

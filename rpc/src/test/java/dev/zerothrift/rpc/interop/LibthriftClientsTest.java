@@ -16,6 +16,7 @@ import org.apache.thrift.protocol.TMultiplexedProtocol;
 import org.apache.thrift.protocol.TProtocol;
 import org.apache.thrift.transport.TSocket;
 import org.apache.thrift.transport.TTransport;
+import org.apache.thrift.transport.TTransportException;
 import org.apache.thrift.transport.layered.TFramedTransport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,6 +66,14 @@ class LibthriftClientsTest {
         return all.stream();
     }
 
+    /** A libthrift protocol on a new connection to our server. */
+    private static TProtocol connect(boolean framed, Wire wire) throws TTransportException {
+        TSocket socket = new TSocket("127.0.0.1", server.port(), 10_000);
+        socket.open();
+        TTransport transport = framed ? new TFramedTransport(socket) : socket;
+        return protocol(transport, wire);
+    }
+
     private static TProtocol protocol(TTransport transport, Wire wire) {
         return switch (wire) {
             case BINARY -> new TBinaryProtocol(transport);
@@ -77,10 +86,7 @@ class LibthriftClientsTest {
     @MethodSource("clients")
     void libthriftClientCallsOurServer(boolean framed, Wire wire, boolean multiplexed)
             throws Exception {
-        TSocket socket = new TSocket("127.0.0.1", server.port(), 10_000);
-        socket.open();
-        TTransport transport = framed ? new TFramedTransport(socket) : socket;
-        TProtocol in = protocol(transport, wire);
+        TProtocol in = connect(framed, wire);
         TProtocol out = multiplexed ? new TMultiplexedProtocol(in, "Echo") : in;
         try {
             LibthriftEcho.send(out, "echo", TMessageType.CALL, 1, "hello ✓");
@@ -115,7 +121,7 @@ class LibthriftClientsTest {
             LibthriftEcho.send(out, "echo", TMessageType.CALL, 7, "last");
             assertEquals("last", LibthriftEcho.receive(in, "echo", 7));
         } finally {
-            transport.close();
+            in.getTransport().close();
         }
     }
 
@@ -123,10 +129,7 @@ class LibthriftClientsTest {
     @MethodSource("clients")
     void anUnknownServiceIsAnUnknownMethod(boolean framed, Wire wire, boolean multiplexed)
             throws Exception {
-        TSocket socket = new TSocket("127.0.0.1", server.port(), 10_000);
-        socket.open();
-        TTransport transport = framed ? new TFramedTransport(socket) : socket;
-        TProtocol in = protocol(transport, wire);
+        TProtocol in = connect(framed, wire);
         TProtocol out = new TMultiplexedProtocol(in, multiplexed ? "Missing" : "Other");
         try {
             LibthriftEcho.send(out, "echo", TMessageType.CALL, 1, "x");
@@ -138,7 +141,7 @@ class LibthriftClientsTest {
                     "Unknown service: '" + (multiplexed ? "Missing" : "Other") + "'",
                     e.getMessage());
         } finally {
-            transport.close();
+            in.getTransport().close();
         }
     }
 }

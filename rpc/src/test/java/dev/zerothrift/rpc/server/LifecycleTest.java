@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -58,6 +59,14 @@ class LifecycleTest {
         }
         executor.shutdownNow();
         echo.stop();
+    }
+
+    /** A server of {@link EchoService} whose handlers run on {@code handlers}. */
+    private RpcServer startEcho(Executor handlers) throws InterruptedException {
+        return RpcServer.builder()
+                .defaultService(echo.definition("Echo"))
+                .executor(handlers)
+                .start();
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
@@ -169,11 +178,7 @@ class LifecycleTest {
 
     @Test
     void shutdownFinishesCallsInFlightThenRefusesConnections() throws Exception {
-        server =
-                RpcServer.builder()
-                        .defaultService(echo.definition("Echo"))
-                        .executor(executor)
-                        .start();
+        server = startEcho(executor);
         int port = server.port();
         try (RpcClient client = RpcClient.builder("127.0.0.1", port).connect()) {
             CompletableFuture<Long> slow =
@@ -195,11 +200,7 @@ class LifecycleTest {
 
     @Test
     void callsSentDuringShutdownAreNotStarted() throws Exception {
-        server =
-                RpcServer.builder()
-                        .defaultService(echo.definition("Echo"))
-                        .executor(executor)
-                        .start();
+        server = startEcho(executor);
         try (RpcClient client = RpcClient.builder("127.0.0.1", server.port()).connect()) {
             CompletableFuture<Long> slow =
                     client.call(
@@ -231,13 +232,10 @@ class LifecycleTest {
     @Test
     void aRejectingExecutorIsAnInternalError() throws Exception {
         server =
-                RpcServer.builder()
-                        .defaultService(echo.definition("Echo"))
-                        .executor(
-                                task -> {
-                                    throw new RejectedExecutionException("full");
-                                })
-                        .start();
+                startEcho(
+                        task -> {
+                            throw new RejectedExecutionException("full");
+                        });
         try (RpcClient client = RpcClient.builder("127.0.0.1", server.port()).connect()) {
             assertApplicationException(
                     ApplicationException.Type.INTERNAL_ERROR,

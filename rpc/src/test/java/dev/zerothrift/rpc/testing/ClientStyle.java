@@ -37,8 +37,7 @@ public enum ClientStyle {
         private final BooleanSupplier isOpen;
         private final Runnable close;
 
-        private Client(
-                RpcCaller caller, BooleanSupplier isOpen, Runnable close) {
+        private Client(RpcCaller caller, BooleanSupplier isOpen, Runnable close) {
             this.caller = caller;
             this.isOpen = isOpen;
             this.close = close;
