@@ -1,5 +1,7 @@
 package dev.zerothrift.rpc.client;
 
+import static dev.zerothrift.rpc.testing.CallAssertions.assertOops;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -10,19 +12,18 @@ import dev.zerothrift.rpc.ApplicationException;
 import dev.zerothrift.rpc.CallTimeoutException;
 import dev.zerothrift.rpc.ConnectionClosedException;
 import dev.zerothrift.rpc.Transport;
-import dev.zerothrift.rpc.server.RpcServer;
 import dev.zerothrift.rpc.server.ServerCall;
-import dev.zerothrift.rpc.server.ServiceDefinition;
+import dev.zerothrift.rpc.testing.EchoClient;
+import dev.zerothrift.rpc.testing.EchoServer;
 import dev.zerothrift.rpc.testing.EchoService;
-import dev.zerothrift.rpc.testing.Frames;
 import dev.zerothrift.rpc.testing.LeakCheck;
 import dev.zerothrift.rpc.testing.Messages;
 import dev.zerothrift.rpc.testing.Oops;
+import dev.zerothrift.rpc.testing.RawServer;
 import dev.zerothrift.rpc.transport.NettyIo;
 import dev.zerothrift.runtime.buffer.Chain;
 import dev.zerothrift.runtime.protocol.Limits;
 import dev.zerothrift.runtime.protocol.Protocol;
-import dev.zerothrift.runtime.protocol.ThriftMessage;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,57 +31,37 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BiFunction;
 
 /**
- * The blocking client, whose calling thread does the I/O: every way a call ends (as {@link
- * ClientTest} checks them for {@link RpcClient}), each transport, protocol and Netty transport, and
- * the one-thread rule.
+ * The blocking client, whose calling thread does the I/O: every way a call ends (those that end as
+ * they do for {@link RpcClient} are in {@link ClientTest}, for both), each transport, protocol and
+ * Netty transport, and the one-thread rule.
  */
 @ExtendWith(LeakCheck.class)
 class BlockingClientTest {
-    private final EchoService echo = new EchoService();
-    private final List<ServerCall> hung = new CopyOnWriteArrayList<>();
-    private RpcServer server;
-    private ServerSocket raw;
+    private EchoServer server;
 
     @AfterEach
     void stop() throws Exception {
         if (server != null) {
             server.shutdown(Duration.ofSeconds(2));
         }
-        for (ServerCall call : hung) { // completes after its connection is gone: writes nothing
-            call.reply(EchoService.NO_ARGS);
-        }
-        if (raw != null) {
-            raw.close();
-        }
-        echo.stop();
     }
 
     private int startServer() throws InterruptedException {
-        ServiceDefinition service =
-                ServiceDefinition.builder("Echo")
-                        .inherit(echo.definition("Echo"))
-                        .method("hang", hung::add)
-                        .build();
-        server = RpcServer.builder().defaultService(service).ioThreads(1).start();
+        server = EchoServer.start(1);
         return server.port();
     }
 
@@ -89,8 +70,17 @@ class BlockingClientTest {
     }
 
     private static String echoOf(BlockingRpcClient client, String text) throws Exception {
+        return EchoClient.bare(client).echo(text);
+    }
+
+    private static long delay(BlockingRpcClient client, int millis, long token, Duration timeout)
+            throws Exception {
         return client.callBlocking(
-                null, "echo", EchoService.stringArgs(text), EchoService.STRING_RESULT);
+                null,
+                "delay",
+                EchoService.delayArgs(millis, token),
+                EchoService.I64_RESULT,
+                timeout);
     }
 
     @ParameterizedTest
@@ -111,32 +101,11 @@ class BlockingClientTest {
                     for (String text : List.of("one", "two ✓", big, "three")) {
                         assertEquals(text, echoOf(client, text));
                     }
-                    assertEquals(
-                            5,
-                            client.callBlocking(
-                                    null,
-                                    "add",
-                                    EchoService.intArgs(2, 3),
-                                    EchoService.I32_RESULT));
-                    Oops oops =
-                            assertThrows(
-                                    Oops.class,
-                                    () ->
-                                            client.callBlocking(
-                                                    null,
-                                                    "fail",
-                                                    EchoService.stringArgs("declared"),
-                                                    EchoService.STRING_RESULT));
-                    assertEquals("declared", oops.getMessage());
+                    EchoClient echo = EchoClient.bare(client);
+                    assertEquals(5, echo.add(2, 3));
+                    assertOops("declared", () -> echo.fail("declared"));
                     ApplicationException boom =
-                            assertThrows(
-                                    ApplicationException.class,
-                                    () ->
-                                            client.callBlocking(
-                                                    null,
-                                                    "boom",
-                                                    EchoService.NO_ARGS,
-                                                    EchoService.STRING_RESULT));
+                            assertThrows(ApplicationException.class, echo::boom);
                     assertEquals(ApplicationException.Type.INTERNAL_ERROR, boom.type());
                     assertEquals(0, client.pendingCalls());
                 }
@@ -153,19 +122,10 @@ class BlockingClientTest {
                         .timeout(Duration.ofSeconds(10))
                         .connectBlocking()) {
             assertEquals("quick", echoOf(client, "quick")); // within the spin, most likely
-            assertEquals( // long after it: blocks in the selector
-                    4L,
-                    client.callBlocking(
-                            null, "delay", EchoService.delayArgs(50, 4), EchoService.I64_RESULT));
+            // long after it: blocks in the selector
+            assertEquals(4L, EchoClient.bare(client).delay(50, 4));
             assertThrows(
-                    CallTimeoutException.class,
-                    () ->
-                            client.callBlocking(
-                                    null,
-                                    "delay",
-                                    EchoService.delayArgs(200, 5),
-                                    EchoService.I64_RESULT,
-                                    Duration.ofMillis(30)));
+                    CallTimeoutException.class, () -> delay(client, 200, 5, Duration.ofMillis(30)));
             assertEquals("again", echoOf(client, "again"));
         }
     }
@@ -228,22 +188,13 @@ class BlockingClientTest {
             CallTimeoutException e =
                     assertThrows(
                             CallTimeoutException.class,
-                            () ->
-                                    client.callBlocking(
-                                            null,
-                                            "delay",
-                                            EchoService.delayArgs(300, 1),
-                                            EchoService.I64_RESULT,
-                                            Duration.ofMillis(50)));
+                            () -> delay(client, 300, 1, Duration.ofMillis(50)));
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             assertTrue(millis >= 45 && millis < 250, "timed out after " + millis + " ms");
             assertEquals("delay #1 got no reply within 50 ms", e.getMessage());
             assertEquals(0, client.pendingCalls());
             // the late reply arrives while the next call waits for its own
-            assertEquals(
-                    7L,
-                    client.callBlocking(
-                            null, "delay", EchoService.delayArgs(400, 7), EchoService.I64_RESULT));
+            assertEquals(7L, EchoClient.bare(client).delay(400, 7));
             assertEquals(1, client.lateReplies());
         }
     }
@@ -257,12 +208,7 @@ class BlockingClientTest {
             InterruptedException e =
                     assertThrows(
                             InterruptedException.class,
-                            () ->
-                                    client.callBlocking(
-                                            null,
-                                            "delay",
-                                            EchoService.delayArgs(400, 1),
-                                            EchoService.I64_RESULT));
+                            () -> EchoClient.bare(client).delay(400, 1));
             assertEquals("interrupted waiting for delay", e.getMessage());
             assertFalse(Thread.currentThread().isInterrupted());
 
@@ -274,10 +220,7 @@ class BlockingClientTest {
             assertThrows(CancellationException.class, cancelled::join);
             assertEquals(0, client.pendingCalls());
 
-            assertEquals(
-                    3L,
-                    client.callBlocking(
-                            null, "delay", EchoService.delayArgs(600, 3), EchoService.I64_RESULT));
+            assertEquals(3L, EchoClient.bare(client).delay(600, 3));
             assertEquals(2, client.lateReplies());
         } finally {
             interrupter.shutdownNow();
@@ -294,10 +237,10 @@ class BlockingClientTest {
                             () -> {
                                 try {
                                     long deadline = System.nanoTime() + 10_000_000_000L;
-                                    while (hung.isEmpty() && System.nanoTime() < deadline) {
+                                    while (server.hung.isEmpty() && System.nanoTime() < deadline) {
                                         Thread.sleep(5);
                                     }
-                                    server.shutdown(Duration.ofMillis(100));
+                                    server.server().shutdown(Duration.ofMillis(100));
                                 } catch (Throwable e) {
                                     failure.set(e);
                                 }
@@ -306,12 +249,7 @@ class BlockingClientTest {
             ConnectionClosedException e =
                     assertThrows(
                             ConnectionClosedException.class,
-                            () ->
-                                    client.callBlocking(
-                                            null,
-                                            "hang",
-                                            EchoService.NO_ARGS,
-                                            EchoService.STRING_RESULT));
+                            () -> EchoClient.bare(client).callString("hang", EchoService.NO_ARGS));
             assertTrue(
                     e.getMessage()
                             .matches("connection to .* closed with 1 calls waiting for replies"),
@@ -327,7 +265,7 @@ class BlockingClientTest {
                     ConnectionClosedException.class,
                     assertThrows(ExecutionException.class, oneway::get).getCause());
         }
-        assertTrue(hung.stream().allMatch(ServerCall::isCancelled));
+        assertTrue(server.hung.stream().allMatch(ServerCall::isCancelled));
     }
 
     @Test
@@ -349,7 +287,7 @@ class BlockingClientTest {
                     client.oneway(null, "notify", EchoService.stringArgs("one way"));
             assertTrue(sent.isDone());
             sent.join();
-            assertEquals("one way", echo.notified.poll(5, TimeUnit.SECONDS));
+            assertEquals("one way", server.echo.notified.poll(5, TimeUnit.SECONDS));
             assertEquals("then", echoOf(client, "then"));
         }
     }
@@ -450,10 +388,10 @@ class BlockingClientTest {
                 assertThrows(ConnectionClosedException.class, () -> echoOf(client, "closed"));
         assertEquals("client is closed", e.getMessage());
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (server.connections() != 0 && System.nanoTime() < deadline) {
+        while (server.server().connections() != 0 && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
-        assertEquals(0, server.connections());
+        assertEquals(0, server.server().connections());
     }
 
     @Test
@@ -490,112 +428,6 @@ class BlockingClientTest {
         }
     }
 
-    /** A server that answers each framed binary call as {@code answer} says. */
-    private int rawServer(BiFunction<ThriftMessage, Integer, byte[][]> answer) throws IOException {
-        ServerSocket listener = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
-        raw = listener;
-        Thread thread =
-                new Thread(
-                        () -> {
-                            try (Socket socket = listener.accept()) {
-                                OutputStream out = socket.getOutputStream();
-                                int n = 0;
-                                for (byte[] m;
-                                        (m = Frames.read(socket.getInputStream())) != null;
-                                        n++) {
-                                    for (byte[] reply :
-                                            answer.apply(Frames.header(Protocol.BINARY, m), n)) {
-                                        out.write(reply);
-                                    }
-                                    out.flush();
-                                }
-                            } catch (IOException e) {
-                                // the test closed the socket
-                            }
-                        },
-                        "raw-server");
-        thread.setDaemon(true);
-        thread.start();
-        return raw.getLocalPort();
-    }
-
-    private static byte[] reply(String name, int seqId, String value) {
-        return Messages.framed(
-                Messages.message(
-                        Protocol.BINARY,
-                        true,
-                        name,
-                        ThriftMessage.REPLY,
-                        seqId,
-                        out -> {
-                            out.writeStructBegin();
-                            out.writeFieldBegin((byte) 11, 0);
-                            out.writeString(value);
-                            out.writeFieldEnd();
-                            out.writeFieldStop();
-                            out.writeStructEnd();
-                        }));
-    }
-
-    @Test
-    void aReplyWithAnUnknownSeqIdFailsTheConnection() throws Exception {
-        int port =
-                rawServer((call, n) -> new byte[][] {reply(call.name(), call.seqid() + 1000, "x")});
-        try (BlockingRpcClient client = RpcClient.builder("127.0.0.1", port).connectBlocking()) {
-            ConnectionClosedException e =
-                    assertThrows(ConnectionClosedException.class, () -> echoOf(client, "a"));
-            assertEquals(
-                    ApplicationException.Type.BAD_SEQUENCE_ID,
-                    assertInstanceOf(ApplicationException.class, e.getCause()).type());
-            assertEquals(
-                    "reply echo with seq id 1001, which no call on this connection is waiting for",
-                    e.getCause().getMessage());
-            assertFalse(client.isOpen());
-        }
-    }
-
-    @Test
-    void aReplyDeclaringAHugeFrameFailsTheConnection() throws Exception {
-        int port = rawServer((call, n) -> new byte[][] {Messages.hex("7FFFFFF0 80010002")});
-        try (BlockingRpcClient client = RpcClient.builder("127.0.0.1", port).connectBlocking()) {
-            ConnectionClosedException e =
-                    assertThrows(ConnectionClosedException.class, () -> echoOf(client, "a"));
-            assertEquals(
-                    "frame of 2147483632 bytes is over the limit of 16384000",
-                    e.getCause().getMessage());
-            assertTrue(
-                    e.getMessage().contains("closed with 1 calls waiting for replies"),
-                    e.getMessage());
-        }
-    }
-
-    @Test
-    void aSecondReplyToTheSameCallFailsTheConnectionAtTheNextCall() throws Exception {
-        int port =
-                rawServer(
-                        (call, n) ->
-                                n == 0
-                                        ? new byte[][] {
-                                            reply(call.name(), call.seqid(), "first"),
-                                            reply(call.name(), call.seqid(), "again")
-                                        }
-                                        : new byte[][] {reply(call.name(), call.seqid(), "late")});
-        try (BlockingRpcClient client = RpcClient.builder("127.0.0.1", port).connectBlocking()) {
-            assertEquals("first", echoOf(client, "a"));
-            // the duplicate came in the same read as the first reply, or comes during the next
-            // call: either way that call fails and the connection is closed
-            ConnectionClosedException e =
-                    assertThrows(ConnectionClosedException.class, () -> echoOf(client, "b"));
-            String why =
-                    "reply echo with seq id 1, which no call on this connection is waiting for";
-            assertTrue(
-                    e.getMessage().contains(why)
-                            || (e.getCause() != null && why.equals(e.getCause().getMessage())),
-                    e.getMessage());
-            assertFalse(client.isOpen());
-        }
-    }
-
     /**
      * Replies of random bytes (some behind a plausible frame length): each call ends with an
      * exception of the rpc module or a reader's, within its timeout, and nothing leaks.
@@ -610,14 +442,11 @@ class BlockingClientTest {
                 noise = Messages.framed(noise);
             }
             byte[] answer = noise;
-            if (raw != null) {
-                raw.close();
-            }
-            int port = rawServer((call, n) -> new byte[][] {answer});
-            try (BlockingRpcClient client =
-                    RpcClient.builder("127.0.0.1", port)
-                            .timeout(Duration.ofMillis(300))
-                            .connectBlocking()) {
+            try (RawServer raw = RawServer.answering((call, n) -> new byte[][] {answer});
+                    BlockingRpcClient client =
+                            RpcClient.builder("127.0.0.1", raw.port())
+                                    .timeout(Duration.ofMillis(300))
+                                    .connectBlocking()) {
                 Exception e = assertThrows(Exception.class, () -> echoOf(client, "g"));
                 assertTrue(
                         e instanceof dev.zerothrift.rpc.RpcException
@@ -625,48 +454,6 @@ class BlockingClientTest {
                                 || e instanceof dev.zerothrift.runtime.protocol.ProtocolException,
                         "round " + round + ": " + e);
             }
-        }
-    }
-
-    @Test
-    void aReplyForAnotherMethodIsWrongMethodName() throws Exception {
-        int port = rawServer((call, n) -> new byte[][] {reply("other", call.seqid(), "x")});
-        try (BlockingRpcClient client = RpcClient.builder("127.0.0.1", port).connectBlocking()) {
-            ApplicationException e =
-                    assertThrows(
-                            ApplicationException.class,
-                            () ->
-                                    client.callBlocking(
-                                            "Svc",
-                                            "echo",
-                                            EchoService.stringArgs("a"),
-                                            EchoService.STRING_RESULT));
-            assertEquals(ApplicationException.Type.WRONG_METHOD_NAME, e.type());
-            assertEquals("Svc:echo failed: wrong method name in reply: other", e.getMessage());
-            assertTrue(client.isOpen());
-        }
-    }
-
-    @Test
-    void theTTHeaderClientSendsItsInfos() throws Exception {
-        int port = startServer();
-        try (BlockingRpcClient client =
-                RpcClient.builder("127.0.0.1", port)
-                        .transport(Transport.HEADER)
-                        .protocol(Protocol.COMPACT)
-                        .headerInfos(java.util.Map.of("k", "v"), java.util.Map.of(3, "caller"))
-                        .connectBlocking()) {
-            assertEquals(
-                    "tt",
-                    client.callBlocking(
-                            null,
-                            "echo",
-                            EchoService.stringArgs("tt"),
-                            reply -> {
-                                assertEquals(Transport.HEADER, reply.transport());
-                                assertEquals(reply.seqId(), reply.ttHeader().seqId());
-                                return EchoService.STRING_RESULT.read(reply);
-                            }));
         }
     }
 }

@@ -10,63 +10,53 @@ import dev.zerothrift.rpc.ApplicationException;
 import dev.zerothrift.rpc.CallTimeoutException;
 import dev.zerothrift.rpc.ConnectionClosedException;
 import dev.zerothrift.rpc.Transport;
-import dev.zerothrift.rpc.server.RpcServer;
 import dev.zerothrift.rpc.server.ServerCall;
-import dev.zerothrift.rpc.server.ServiceDefinition;
+import dev.zerothrift.rpc.testing.ClientStyle;
+import dev.zerothrift.rpc.testing.EchoClient;
+import dev.zerothrift.rpc.testing.EchoServer;
 import dev.zerothrift.rpc.testing.EchoService;
-import dev.zerothrift.rpc.testing.Frames;
 import dev.zerothrift.rpc.testing.LeakCheck;
 import dev.zerothrift.rpc.testing.Messages;
+import dev.zerothrift.rpc.testing.RawServer;
 import dev.zerothrift.runtime.protocol.Protocol;
 import dev.zerothrift.runtime.protocol.ThriftMessage;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BiFunction;
 
-/** How a call ends on the client: reply, timeout, cancellation, connection loss, bad replies. */
+/**
+ * How a call ends on the client: reply, timeout, cancellation, connection loss, bad replies. The
+ * scenarios that end the same way for both clients run for each {@link ClientStyle}; those of the
+ * blocking client alone are in {@link BlockingClientTest}.
+ */
 @ExtendWith(LeakCheck.class)
 class ClientTest {
-    private final EchoService echo = new EchoService();
-    private final List<ServerCall> hung = new CopyOnWriteArrayList<>();
-    private RpcServer server;
-    private ServerSocket raw;
+    private EchoServer server;
+    private RawServer raw;
 
     @AfterEach
     void stop() throws Exception {
         if (server != null) {
             server.shutdown(Duration.ofSeconds(2));
         }
-        for (ServerCall call : hung) { // completes after its connection is gone: writes nothing
-            call.reply(EchoService.NO_ARGS);
-        }
         if (raw != null) {
             raw.close();
         }
-        echo.stop();
     }
 
     private RpcClient startServerAndConnect(Duration timeout) throws InterruptedException {
-        ServiceDefinition service =
-                ServiceDefinition.builder("Echo")
-                        .inherit(echo.definition("Echo"))
-                        .method("hang", hung::add)
-                        .build();
-        server = RpcServer.builder().defaultService(service).ioThreads(1).start();
+        server = EchoServer.start(1);
         return RpcClient.builder("127.0.0.1", server.port()).timeout(timeout).connect();
     }
 
@@ -98,13 +88,7 @@ class ClientTest {
             assertInstanceOf(CallTimeoutException.class, e);
             assertEquals("delay #1 got no reply within 50 ms", e.getMessage());
             awaitLateReplies(client, 1);
-            assertEquals(
-                    "still",
-                    client.callBlocking(
-                            null,
-                            "echo",
-                            EchoService.stringArgs("still"),
-                            EchoService.STRING_RESULT));
+            assertEquals("still", EchoClient.bare(client).echo("still"));
         }
     }
 
@@ -119,10 +103,7 @@ class ClientTest {
             assertThrows(CancellationException.class, slow::join);
             awaitLateReplies(client, 1);
             assertEquals(0, client.pendingCalls());
-            assertEquals(
-                    5L,
-                    client.callBlocking(
-                            null, "delay", EchoService.delayArgs(0, 5), EchoService.I64_RESULT));
+            assertEquals(5L, EchoClient.bare(client).delay(0, 5));
         }
     }
 
@@ -135,11 +116,13 @@ class ClientTest {
                         client.call(null, "hang", EchoService.NO_ARGS, EchoService.STRING_RESULT));
             }
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (hung.size() < 20 && System.nanoTime() < deadline) {
+            while (server.hung.size() < 20 && System.nanoTime() < deadline) {
                 Thread.sleep(5);
             }
-            assertEquals(20, hung.size());
-            assertFalse(server.shutdown(Duration.ofMillis(100)), "the hung calls cannot finish");
+            assertEquals(20, server.hung.size());
+            assertFalse(
+                    server.server().shutdown(Duration.ofMillis(100)),
+                    "the hung calls cannot finish");
             for (CompletableFuture<String> call : calls) {
                 Throwable e = failure(call);
                 assertInstanceOf(ConnectionClosedException.class, e);
@@ -159,101 +142,48 @@ class ClientTest {
             assertInstanceOf(ConnectionClosedException.class, after);
             assertFalse(client.isOpen());
         }
-        assertTrue(hung.stream().allMatch(ServerCall::isCancelled));
+        assertTrue(server.hung.stream().allMatch(ServerCall::isCancelled));
     }
 
-    /** A server that answers each framed binary call as {@code answer} says. */
-    private int rawServer(BiFunction<ThriftMessage, Integer, byte[][]> answer) throws IOException {
-        ServerSocket listener = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
-        raw = listener;
-        Thread thread =
-                new Thread(
-                        () -> {
-                            try (Socket socket = listener.accept()) {
-                                OutputStream out = socket.getOutputStream();
-                                int n = 0;
-                                for (byte[] m;
-                                        (m = Frames.read(socket.getInputStream())) != null;
-                                        n++) {
-                                    for (byte[] reply :
-                                            answer.apply(Frames.header(Protocol.BINARY, m), n)) {
-                                        out.write(Messages.framed(reply));
-                                    }
-                                    out.flush();
-                                }
-                            } catch (IOException e) {
-                                // the test closed the socket
-                            }
-                        },
-                        "raw-server");
-        thread.setDaemon(true);
-        thread.start();
-        return raw.getLocalPort();
-    }
-
-    private static byte[] reply(String name, int seqId, String value) {
-        return Messages.message(
-                Protocol.BINARY,
-                true,
-                name,
-                ThriftMessage.REPLY,
-                seqId,
-                out -> {
-                    out.writeStructBegin();
-                    out.writeFieldBegin((byte) 11, 0);
-                    out.writeString(value);
-                    out.writeFieldEnd();
-                    out.writeFieldStop();
-                    out.writeStructEnd();
-                });
-    }
-
-    @Test
-    void aReplyWithAnUnknownSeqIdFailsTheConnection() throws Exception {
-        int port =
-                rawServer((call, n) -> new byte[][] {reply(call.name(), call.seqid() + 1000, "x")});
-        try (RpcClient client = RpcClient.builder("127.0.0.1", port).connect()) {
-            CompletableFuture<String> a =
-                    client.call(
-                            null, "echo", EchoService.stringArgs("a"), EchoService.STRING_RESULT);
-            Throwable e = failure(a);
-            assertInstanceOf(ConnectionClosedException.class, e);
+    @ParameterizedTest
+    @EnumSource(ClientStyle.class)
+    void aReplyWithAnUnknownSeqIdFailsTheConnection(ClientStyle style) throws Exception {
+        raw =
+                RawServer.answering(
+                        (call, n) ->
+                                new byte[][] {
+                                    RawServer.reply(call.name(), call.seqid() + 1000, "x")
+                                });
+        try (ClientStyle.Client client =
+                style.connect(RpcClient.builder("127.0.0.1", raw.port()))) {
+            ConnectionClosedException e =
+                    assertThrows(
+                            ConnectionClosedException.class,
+                            () -> EchoClient.bare(client).echo("a"));
             assertEquals(
                     ApplicationException.Type.BAD_SEQUENCE_ID,
                     assertInstanceOf(ApplicationException.class, e.getCause()).type());
             assertEquals(
                     "reply echo with seq id 1001, which no call on this connection is waiting for",
                     e.getCause().getMessage());
+            if (style == ClientStyle.BLOCKING) {
+                // the blocking client has closed before it throws; RpcClient's channel closes on
+                // its event loop just after it failed the calls
+                assertFalse(client.isOpen());
+            }
         }
     }
 
-    @Test
-    void aReplyDeclaringAHugeFrameFailsTheConnection() throws Exception {
-        ServerSocket listener = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
-        raw = listener;
-        Thread thread =
-                new Thread(
-                        () -> {
-                            try (Socket socket = listener.accept()) {
-                                Frames.read(socket.getInputStream());
-                                socket.getOutputStream().write(Messages.hex("7FFFFFF0 80010002"));
-                                socket.getInputStream().read(); // until the client closes
-                            } catch (IOException e) {
-                                // closed
-                            }
-                        },
-                        "huge-frame-server");
-        thread.setDaemon(true);
-        thread.start();
-        try (RpcClient client = RpcClient.builder("127.0.0.1", raw.getLocalPort()).connect()) {
-            Throwable e =
-                    failure(
-                            client.call(
-                                    null,
-                                    "echo",
-                                    EchoService.stringArgs("a"),
-                                    EchoService.STRING_RESULT));
-            assertInstanceOf(ConnectionClosedException.class, e);
+    @ParameterizedTest
+    @EnumSource(ClientStyle.class)
+    void aReplyDeclaringAHugeFrameFailsTheConnection(ClientStyle style) throws Exception {
+        raw = RawServer.answering((call, n) -> new byte[][] {Messages.hex("7FFFFFF0 80010002")});
+        try (ClientStyle.Client client =
+                style.connect(RpcClient.builder("127.0.0.1", raw.port()))) {
+            ConnectionClosedException e =
+                    assertThrows(
+                            ConnectionClosedException.class,
+                            () -> EchoClient.bare(client).echo("a"));
             assertEquals(
                     "frame of 2147483632 bytes is over the limit of 16384000",
                     e.getCause().getMessage());
@@ -263,22 +193,21 @@ class ClientTest {
         }
     }
 
+    /** Answers the first call twice, and later calls once. */
+    private static byte[][] twiceToTheFirstCall(ThriftMessage call, int n) {
+        return n == 0
+                ? new byte[][] {
+                    RawServer.reply(call.name(), call.seqid(), "first"),
+                    RawServer.reply(call.name(), call.seqid(), "again")
+                }
+                : new byte[][] {RawServer.reply(call.name(), call.seqid(), "late")};
+    }
+
     @Test
     void aSecondReplyToTheSameCallFailsTheConnection() throws Exception {
-        int port =
-                rawServer(
-                        (call, n) ->
-                                n == 0
-                                        ? new byte[][] {
-                                            reply(call.name(), call.seqid(), "first"),
-                                            reply(call.name(), call.seqid(), "again")
-                                        }
-                                        : new byte[][] {reply(call.name(), call.seqid(), "late")});
-        try (RpcClient client = RpcClient.builder("127.0.0.1", port).connect()) {
-            assertEquals(
-                    "first",
-                    client.callBlocking(
-                            null, "echo", EchoService.stringArgs("a"), EchoService.STRING_RESULT));
+        raw = RawServer.answering(ClientTest::twiceToTheFirstCall);
+        try (RpcClient client = RpcClient.builder("127.0.0.1", raw.port()).connect()) {
+            assertEquals("first", EchoClient.bare(client).echo("a"));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (client.isOpen() && System.nanoTime() < deadline) {
                 Thread.sleep(5);
@@ -288,43 +217,70 @@ class ClientTest {
     }
 
     @Test
-    void aReplyForAnotherMethodIsWrongMethodName() throws Exception {
-        int port = rawServer((call, n) -> new byte[][] {reply("other", call.seqid(), "x")});
-        try (RpcClient client = RpcClient.builder("127.0.0.1", port).connect()) {
+    void aSecondReplyToTheSameCallFailsTheBlockingConnectionAtTheNextCall() throws Exception {
+        raw = RawServer.answering(ClientTest::twiceToTheFirstCall);
+        try (BlockingRpcClient client =
+                RpcClient.builder("127.0.0.1", raw.port()).connectBlocking()) {
+            EchoClient echo = EchoClient.bare(client);
+            assertEquals("first", echo.echo("a"));
+            // the duplicate came in the same read as the first reply, or comes during the next
+            // call: either way that call fails and the connection is closed
+            ConnectionClosedException e =
+                    assertThrows(ConnectionClosedException.class, () -> echo.echo("b"));
+            String why =
+                    "reply echo with seq id 1, which no call on this connection is waiting for";
+            assertTrue(
+                    e.getMessage().contains(why)
+                            || (e.getCause() != null && why.equals(e.getCause().getMessage())),
+                    e.getMessage());
+            assertFalse(client.isOpen());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ClientStyle.class)
+    void aReplyForAnotherMethodIsWrongMethodName(ClientStyle style) throws Exception {
+        raw =
+                RawServer.answering(
+                        (call, n) -> new byte[][] {RawServer.reply("other", call.seqid(), "x")});
+        try (ClientStyle.Client client =
+                style.connect(RpcClient.builder("127.0.0.1", raw.port()))) {
             ApplicationException e =
                     assertThrows(
                             ApplicationException.class,
-                            () ->
-                                    client.callBlocking(
-                                            "Svc",
-                                            "echo",
-                                            EchoService.stringArgs("a"),
-                                            EchoService.STRING_RESULT));
+                            () -> EchoClient.multiplexed(client, "Svc").echo("a"));
             assertEquals(ApplicationException.Type.WRONG_METHOD_NAME, e.type());
             assertEquals("Svc:echo failed: wrong method name in reply: other", e.getMessage());
             assertTrue(client.isOpen());
         }
     }
 
-    @Test
-    void theTTHeaderClientSpeaksToTheDetectingServer() throws Exception {
-        startServerAndConnect(Duration.ofSeconds(10)).close();
-        try (RpcClient client =
-                RpcClient.builder("127.0.0.1", server.port())
-                        .transport(Transport.HEADER)
-                        .protocol(Protocol.COMPACT)
-                        .connect()) {
-            assertEquals(
-                    "tt",
-                    client.callBlocking(
-                            null,
-                            "echo",
-                            EchoService.stringArgs("tt"),
-                            reply -> {
-                                assertEquals(Transport.HEADER, reply.transport());
-                                assertEquals(reply.seqId(), reply.ttHeader().seqId());
-                                return EchoService.STRING_RESULT.read(reply);
-                            }));
+    /** Without header infos and with them. */
+    @ParameterizedTest
+    @EnumSource(ClientStyle.class)
+    void theTTHeaderClientSpeaksToTheDetectingServer(ClientStyle style) throws Exception {
+        server = EchoServer.start(1);
+        for (boolean infos : new boolean[] {false, true}) {
+            RpcClient.Builder builder =
+                    RpcClient.builder("127.0.0.1", server.port())
+                            .transport(Transport.HEADER)
+                            .protocol(Protocol.COMPACT);
+            if (infos) {
+                builder.headerInfos(Map.of("k", "v"), Map.of(3, "caller"));
+            }
+            try (ClientStyle.Client client = style.connect(builder)) {
+                assertEquals(
+                        "tt",
+                        client.callBlocking(
+                                null,
+                                "echo",
+                                EchoService.stringArgs("tt"),
+                                reply -> {
+                                    assertEquals(Transport.HEADER, reply.transport());
+                                    assertEquals(reply.seqId(), reply.ttHeader().seqId());
+                                    return EchoService.STRING_RESULT.read(reply);
+                                }));
+            }
         }
     }
 }

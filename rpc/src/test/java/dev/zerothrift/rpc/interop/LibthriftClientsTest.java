@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zerothrift.rpc.server.RpcServer;
+import dev.zerothrift.rpc.testing.EchoServer;
 import dev.zerothrift.rpc.testing.EchoService;
 import dev.zerothrift.rpc.testing.LeakCheck;
 
@@ -16,6 +16,7 @@ import org.apache.thrift.protocol.TMultiplexedProtocol;
 import org.apache.thrift.protocol.TProtocol;
 import org.apache.thrift.transport.TSocket;
 import org.apache.thrift.transport.TTransport;
+import org.apache.thrift.transport.TTransportException;
 import org.apache.thrift.transport.layered.TFramedTransport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,8 +36,7 @@ import java.util.stream.Stream;
  */
 @ExtendWith(LeakCheck.class)
 class LibthriftClientsTest {
-    private static final EchoService ECHO = new EchoService();
-    private static RpcServer server;
+    private static EchoServer server;
 
     enum Wire {
         BINARY,
@@ -46,18 +46,12 @@ class LibthriftClientsTest {
 
     @BeforeAll
     static void start() throws InterruptedException {
-        server =
-                RpcServer.builder()
-                        .defaultService(ECHO.definition("Echo"))
-                        .service(ECHO.definition("Echo"))
-                        .ioThreads(2)
-                        .start();
+        server = EchoServer.start(2, EchoService.NAME);
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
         assertTrue(server.shutdown(Duration.ofSeconds(5)));
-        ECHO.stop();
     }
 
     static Stream<Arguments> clients() {
@@ -72,6 +66,14 @@ class LibthriftClientsTest {
         return all.stream();
     }
 
+    /** A libthrift protocol on a new connection to our server. */
+    private static TProtocol connect(boolean framed, Wire wire) throws TTransportException {
+        TSocket socket = new TSocket("127.0.0.1", server.port(), 10_000);
+        socket.open();
+        TTransport transport = framed ? new TFramedTransport(socket) : socket;
+        return protocol(transport, wire);
+    }
+
     private static TProtocol protocol(TTransport transport, Wire wire) {
         return switch (wire) {
             case BINARY -> new TBinaryProtocol(transport);
@@ -84,10 +86,7 @@ class LibthriftClientsTest {
     @MethodSource("clients")
     void libthriftClientCallsOurServer(boolean framed, Wire wire, boolean multiplexed)
             throws Exception {
-        TSocket socket = new TSocket("127.0.0.1", server.port(), 10_000);
-        socket.open();
-        TTransport transport = framed ? new TFramedTransport(socket) : socket;
-        TProtocol in = protocol(transport, wire);
+        TProtocol in = connect(framed, wire);
         TProtocol out = multiplexed ? new TMultiplexedProtocol(in, "Echo") : in;
         try {
             LibthriftEcho.send(out, "echo", TMessageType.CALL, 1, "hello ✓");
@@ -117,12 +116,12 @@ class LibthriftClientsTest {
 
             String note = "note " + framed + wire + multiplexed;
             LibthriftEcho.send(out, "notify", TMessageType.ONEWAY, 6, note);
-            assertEquals(note, ECHO.notified.poll(5, TimeUnit.SECONDS));
+            assertEquals(note, server.echo.notified.poll(5, TimeUnit.SECONDS));
 
             LibthriftEcho.send(out, "echo", TMessageType.CALL, 7, "last");
             assertEquals("last", LibthriftEcho.receive(in, "echo", 7));
         } finally {
-            transport.close();
+            in.getTransport().close();
         }
     }
 
@@ -130,10 +129,7 @@ class LibthriftClientsTest {
     @MethodSource("clients")
     void anUnknownServiceIsAnUnknownMethod(boolean framed, Wire wire, boolean multiplexed)
             throws Exception {
-        TSocket socket = new TSocket("127.0.0.1", server.port(), 10_000);
-        socket.open();
-        TTransport transport = framed ? new TFramedTransport(socket) : socket;
-        TProtocol in = protocol(transport, wire);
+        TProtocol in = connect(framed, wire);
         TProtocol out = new TMultiplexedProtocol(in, multiplexed ? "Missing" : "Other");
         try {
             LibthriftEcho.send(out, "echo", TMessageType.CALL, 1, "x");
@@ -145,7 +141,7 @@ class LibthriftClientsTest {
                     "Unknown service: '" + (multiplexed ? "Missing" : "Other") + "'",
                     e.getMessage());
         } finally {
-            transport.close();
+            in.getTransport().close();
         }
     }
 }

@@ -1,16 +1,18 @@
 package dev.zerothrift.rpc.interop;
 
+import static dev.zerothrift.rpc.testing.CallAssertions.assertApplicationException;
+import static dev.zerothrift.rpc.testing.CallAssertions.assertOops;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zerothrift.rpc.ApplicationException;
 import dev.zerothrift.rpc.Transport;
 import dev.zerothrift.rpc.client.BlockingRpcClient;
 import dev.zerothrift.rpc.client.RpcClient;
+import dev.zerothrift.rpc.testing.EchoClient;
 import dev.zerothrift.rpc.testing.EchoService;
 import dev.zerothrift.rpc.testing.LeakCheck;
-import dev.zerothrift.rpc.testing.Oops;
 import dev.zerothrift.runtime.protocol.Protocol;
 
 import org.apache.thrift.TMultiplexedProcessor;
@@ -119,65 +121,31 @@ class LibthriftServersTest {
         return port;
     }
 
+    /** A client builder for the server of {@code kind}, started: framed to the selector server. */
+    private RpcClient.Builder clientOf(Kind kind, Protocol protocol) throws Exception {
+        int port = start(kind, protocol);
+        return RpcClient.builder("127.0.0.1", port)
+                .transport(kind == Kind.THREADED_SELECTOR ? Transport.FRAMED : Transport.UNFRAMED)
+                .protocol(protocol);
+    }
+
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("servers")
     void ourClientCallsLibthriftServers(Kind kind, Protocol protocol) throws Exception {
-        int port = start(kind, protocol);
-        Transport transport =
-                kind == Kind.THREADED_SELECTOR ? Transport.FRAMED : Transport.UNFRAMED;
-        try (RpcClient client =
-                RpcClient.builder("127.0.0.1", port)
-                        .transport(transport)
-                        .protocol(protocol)
-                        .connect()) {
-            assertEquals(
-                    "bare",
-                    client.callBlocking(
-                            null,
-                            "echo",
-                            EchoService.stringArgs("bare"),
-                            EchoService.STRING_RESULT));
-            assertEquals(
-                    "muxed ✓",
-                    client.callBlocking(
-                            "Echo",
-                            "echo",
-                            EchoService.stringArgs("muxed ✓"),
-                            EchoService.STRING_RESULT));
+        try (RpcClient client = clientOf(kind, protocol).connect()) {
+            EchoClient muxed = EchoClient.multiplexed(client, "Echo");
+            assertEquals("bare", EchoClient.bare(client).echo("bare"));
+            assertEquals("muxed ✓", muxed.echo("muxed ✓"));
             String big = "z".repeat(200_000);
-            assertEquals(
-                    big,
-                    client.callBlocking(
-                            "Echo",
-                            "echo",
-                            EchoService.stringArgs(big),
-                            EchoService.STRING_RESULT));
+            assertEquals(big, muxed.echo(big));
 
-            Oops oops =
-                    assertThrows(
-                            Oops.class,
-                            () ->
-                                    client.callBlocking(
-                                            "Echo",
-                                            "fail",
-                                            EchoService.stringArgs("no"),
-                                            EchoService.STRING_RESULT));
-            assertEquals("no", oops.getMessage());
+            assertOops("no", () -> muxed.fail("no"));
+            assertApplicationException(
+                    ApplicationException.Type.UNKNOWN_METHOD,
+                    "Invalid method name: 'nope'",
+                    () -> muxed.callString("nope", EchoService.NO_ARGS));
 
-            ApplicationException unknown =
-                    assertThrows(
-                            ApplicationException.class,
-                            () ->
-                                    client.callBlocking(
-                                            "Echo",
-                                            "nope",
-                                            EchoService.NO_ARGS,
-                                            EchoService.STRING_RESULT));
-            assertEquals(ApplicationException.Type.UNKNOWN_METHOD, unknown.type());
-            assertEquals("Invalid method name: 'nope'", unknown.getMessage());
-
-            client.oneway("Echo", "notify", EchoService.stringArgs("one way"))
-                    .get(5, TimeUnit.SECONDS);
+            muxed.notifyOneway("one way").get(5, TimeUnit.SECONDS);
             assertEquals("one way", echo.notified.poll(5, TimeUnit.SECONDS));
 
             // many calls in flight on one connection: libthrift answers them in turn, each matched
@@ -199,55 +167,21 @@ class LibthriftServersTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("servers")
     void ourBlockingClientCallsLibthriftServers(Kind kind, Protocol protocol) throws Exception {
-        int port = start(kind, protocol);
-        Transport transport =
-                kind == Kind.THREADED_SELECTOR ? Transport.FRAMED : Transport.UNFRAMED;
-        try (BlockingRpcClient client =
-                RpcClient.builder("127.0.0.1", port)
-                        .transport(transport)
-                        .protocol(protocol)
-                        .connectBlocking()) {
+        try (BlockingRpcClient client = clientOf(kind, protocol).connectBlocking()) {
+            EchoClient muxed = EchoClient.multiplexed(client, "Echo");
             String big = "z".repeat(200_000);
             for (int i = 0; i < 50; i++) { // one call at a time, each matched, bare and muxed
                 String text = i % 10 == 9 ? big + i : "call " + i + " ✓";
-                assertEquals(
-                        text,
-                        client.callBlocking(
-                                i % 2 == 0 ? null : "Echo",
-                                "echo",
-                                EchoService.stringArgs(text),
-                                EchoService.STRING_RESULT));
+                assertEquals(text, (i % 2 == 0 ? EchoClient.bare(client) : muxed).echo(text));
             }
-            Oops oops =
-                    assertThrows(
-                            Oops.class,
-                            () ->
-                                    client.callBlocking(
-                                            "Echo",
-                                            "fail",
-                                            EchoService.stringArgs("no"),
-                                            EchoService.STRING_RESULT));
-            assertEquals("no", oops.getMessage());
-            ApplicationException unknown =
-                    assertThrows(
-                            ApplicationException.class,
-                            () ->
-                                    client.callBlocking(
-                                            "Echo",
-                                            "nope",
-                                            EchoService.NO_ARGS,
-                                            EchoService.STRING_RESULT));
-            assertEquals(ApplicationException.Type.UNKNOWN_METHOD, unknown.type());
-            assertEquals("Invalid method name: 'nope'", unknown.getMessage());
-            assertTrue(client.oneway("Echo", "notify", EchoService.stringArgs("one way")).isDone());
+            assertOops("no", () -> muxed.fail("no"));
+            assertApplicationException(
+                    ApplicationException.Type.UNKNOWN_METHOD,
+                    "Invalid method name: 'nope'",
+                    () -> muxed.callString("nope", EchoService.NO_ARGS));
+            assertTrue(muxed.notifyOneway("one way").isDone());
             assertEquals("one way", echo.notified.poll(5, TimeUnit.SECONDS));
-            assertEquals(
-                    "last",
-                    client.callBlocking(
-                            null,
-                            "echo",
-                            EchoService.stringArgs("last"),
-                            EchoService.STRING_RESULT));
+            assertEquals("last", EchoClient.bare(client).echo("last"));
         }
     }
 }

@@ -106,6 +106,18 @@ class BufferLifecycleTest {
 
     private long mark = LeakDetector.mark();
 
+    /** Calls {@code hold} and waits (up to ten seconds) until its handler holds the call. */
+    private CompletableFuture<String> heldCall(RpcClient caller, String text)
+            throws InterruptedException {
+        CompletableFuture<String> call =
+                caller.call(null, "hold", EchoService.stringArgs(text), EchoService.STRING_RESULT);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (held.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        return call;
+    }
+
     private static Throwable failure(CompletableFuture<?> future) {
         return assertThrows(ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS))
                 .getCause();
@@ -228,20 +240,11 @@ class BufferLifecycleTest {
     void theClientDisconnectsWhileTheHandlerHoldsTheRequest() throws Exception {
         mark = LeakDetector.mark();
         RpcClient other = connect();
-        CompletableFuture<String> call =
-                other.call(
-                        null,
-                        "hold",
-                        EchoService.stringArgs("y".repeat(30_000)),
-                        EchoService.STRING_RESULT);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (held.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
+        CompletableFuture<String> call = heldCall(other, "y".repeat(30_000));
         other.close();
         assertInstanceOf(ConnectionClosedException.class, failure(call));
         ServerCall serverSide = held.remove(0);
-        deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!serverSide.isCancelled() && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
@@ -259,16 +262,7 @@ class BufferLifecycleTest {
     @Test
     void theServerClosesWhileCallsWait() throws Exception {
         mark = LeakDetector.mark();
-        CompletableFuture<String> waiting =
-                client.call(
-                        null,
-                        "hold",
-                        EchoService.stringArgs("z".repeat(30_000)),
-                        EchoService.STRING_RESULT);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (held.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
+        CompletableFuture<String> waiting = heldCall(client, "z".repeat(30_000));
         assertFalse(server.shutdown(Duration.ofMillis(50)));
         assertInstanceOf(ConnectionClosedException.class, failure(waiting));
         held.remove(0).fail(new IllegalStateException("too late"));

@@ -1,5 +1,8 @@
 package dev.zerothrift.rpc.server;
 
+import static dev.zerothrift.rpc.testing.CallAssertions.assertApplicationException;
+import static dev.zerothrift.rpc.testing.CallAssertions.assertOops;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,9 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.zerothrift.rpc.ApplicationException;
 import dev.zerothrift.rpc.Transport;
 import dev.zerothrift.rpc.client.RpcClient;
+import dev.zerothrift.rpc.testing.EchoClient;
+import dev.zerothrift.rpc.testing.EchoServer;
 import dev.zerothrift.rpc.testing.EchoService;
 import dev.zerothrift.rpc.testing.LeakCheck;
-import dev.zerothrift.rpc.testing.Oops;
 import dev.zerothrift.runtime.protocol.Protocol;
 
 import org.junit.jupiter.api.AfterAll;
@@ -27,24 +31,16 @@ import java.util.stream.Stream;
 /** Our client against our server, in every transport and protocol. */
 @ExtendWith(LeakCheck.class)
 class CallsTest {
-    private static final EchoService ECHO = new EchoService();
-    private static RpcServer server;
+    private static EchoServer server;
 
     @BeforeAll
     static void start() throws InterruptedException {
-        server =
-                RpcServer.builder()
-                        .defaultService(ECHO.definition(EchoService.NAME))
-                        .service(ECHO.definition(EchoService.NAME))
-                        .service(ECHO.definition("Other"))
-                        .ioThreads(2)
-                        .start();
+        server = EchoServer.start(2, EchoService.NAME, "Other");
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
         assertTrue(server.shutdown(Duration.ofSeconds(5)));
-        ECHO.stop();
     }
 
     static Stream<Arguments> wires() {
@@ -70,26 +66,12 @@ class CallsTest {
     @MethodSource("wires")
     void callsWithBareAndMultiplexedNames(Transport transport, Protocol protocol) throws Exception {
         try (RpcClient client = connect(transport, protocol)) {
-            assertEquals(
-                    "hi",
-                    client.callBlocking(
-                            null, "echo", EchoService.stringArgs("hi"), EchoService.STRING_RESULT));
-            assertEquals(
-                    "héllo ✓",
-                    client.callBlocking(
-                            "Echo",
-                            "echo",
-                            EchoService.stringArgs("héllo ✓"),
-                            EchoService.STRING_RESULT));
-            assertEquals(
-                    7,
-                    client.callBlocking(
-                            "Other", "add", EchoService.intArgs(3, 4), EchoService.I32_RESULT));
+            EchoClient bare = EchoClient.bare(client);
+            assertEquals("hi", bare.echo("hi"));
+            assertEquals("héllo ✓", EchoClient.multiplexed(client, "Echo").echo("héllo ✓"));
+            assertEquals(7, EchoClient.multiplexed(client, "Other").add(3, 4));
             String big = "x".repeat(100_000);
-            assertEquals(
-                    big,
-                    client.callBlocking(
-                            null, "echo", EchoService.stringArgs(big), EchoService.STRING_RESULT));
+            assertEquals(big, bare.echo(big));
         }
     }
 
@@ -97,16 +79,7 @@ class CallsTest {
     @MethodSource("wires")
     void declaredExceptionsReachTheCaller(Transport transport, Protocol protocol) throws Exception {
         try (RpcClient client = connect(transport, protocol)) {
-            Oops oops =
-                    assertThrows(
-                            Oops.class,
-                            () ->
-                                    client.callBlocking(
-                                            null,
-                                            "fail",
-                                            EchoService.stringArgs("because"),
-                                            EchoService.STRING_RESULT));
-            assertEquals("because", oops.getMessage());
+            assertOops("because", () -> EchoClient.bare(client).fail("because"));
         }
     }
 
@@ -114,54 +87,26 @@ class CallsTest {
     @MethodSource("wires")
     void applicationExceptions(Transport transport, Protocol protocol) throws Exception {
         try (RpcClient client = connect(transport, protocol)) {
-            ApplicationException unknown =
-                    assertThrows(
-                            ApplicationException.class,
-                            () ->
-                                    client.callBlocking(
-                                            null,
-                                            "nope",
-                                            EchoService.NO_ARGS,
-                                            EchoService.STRING_RESULT));
-            assertEquals(ApplicationException.Type.UNKNOWN_METHOD, unknown.type());
-            assertEquals("Invalid method name: 'nope'", unknown.getMessage());
-
-            ApplicationException service =
-                    assertThrows(
-                            ApplicationException.class,
-                            () ->
-                                    client.callBlocking(
-                                            "Missing",
-                                            "echo",
-                                            EchoService.NO_ARGS,
-                                            EchoService.STRING_RESULT));
-            assertEquals(ApplicationException.Type.UNKNOWN_METHOD, service.type());
-            assertEquals("Unknown service: 'Missing'", service.getMessage());
-
-            ApplicationException boom =
-                    assertThrows(
-                            ApplicationException.class,
-                            () ->
-                                    client.callBlocking(
-                                            null,
-                                            "boom",
-                                            EchoService.NO_ARGS,
-                                            EchoService.STRING_RESULT));
-            assertEquals(ApplicationException.Type.INTERNAL_ERROR, boom.type());
-            assertEquals("Internal error processing boom", boom.getMessage());
-
+            EchoClient bare = EchoClient.bare(client);
+            assertApplicationException(
+                    ApplicationException.Type.UNKNOWN_METHOD,
+                    "Invalid method name: 'nope'",
+                    () -> bare.callString("nope", EchoService.NO_ARGS));
+            assertApplicationException(
+                    ApplicationException.Type.UNKNOWN_METHOD,
+                    "Unknown service: 'Missing'",
+                    () ->
+                            EchoClient.multiplexed(client, "Missing")
+                                    .callString("echo", EchoService.NO_ARGS));
+            assertApplicationException(
+                    ApplicationException.Type.INTERNAL_ERROR,
+                    "Internal error processing boom",
+                    bare::boom);
             // args that do not decode: the handler's reader throws, the client gets PROTOCOL_ERROR
-            ApplicationException missing =
-                    assertThrows(
-                            ApplicationException.class,
-                            () ->
-                                    client.callBlocking(
-                                            null,
-                                            "echo",
-                                            EchoService.NO_ARGS,
-                                            EchoService.STRING_RESULT));
-            assertEquals(ApplicationException.Type.PROTOCOL_ERROR, missing.type());
-            assertEquals("required field text is missing", missing.getMessage());
+            assertApplicationException(
+                    ApplicationException.Type.PROTOCOL_ERROR,
+                    "required field text is missing",
+                    () -> bare.callString("echo", EchoService.NO_ARGS));
         }
     }
 
@@ -175,16 +120,15 @@ class CallsTest {
                     assertThrows(
                             ApplicationException.class,
                             () ->
-                                    client.callBlocking(
-                                            null,
-                                            "echo",
-                                            out -> {
-                                                out.writeStructBegin();
-                                                out.writeFieldBegin((byte) 11, 1);
-                                                out.writeBinaryLength(1000); // past the end
-                                                out.writeFieldEnd();
-                                            },
-                                            EchoService.STRING_RESULT));
+                                    EchoClient.bare(client)
+                                            .callString(
+                                                    "echo",
+                                                    out -> {
+                                                        out.writeStructBegin();
+                                                        out.writeFieldBegin((byte) 11, 1);
+                                                        out.writeBinaryLength(1000); // past the end
+                                                        out.writeFieldEnd();
+                                                    }));
             assertEquals(ApplicationException.Type.PROTOCOL_ERROR, bad.type());
             assertTrue(bad.getMessage().contains("1000"), bad.getMessage());
         }
@@ -194,24 +138,16 @@ class CallsTest {
     @MethodSource("wires")
     void messageTypeMismatch(Transport transport, Protocol protocol) throws Exception {
         try (RpcClient client = connect(transport, protocol)) {
-
+            EchoClient bare = EchoClient.bare(client);
             // a oneway method called with CALL
             ApplicationException type =
                     assertThrows(
                             ApplicationException.class,
-                            () ->
-                                    client.callBlocking(
-                                            null,
-                                            "notify",
-                                            EchoService.stringArgs("x"),
-                                            EchoService.STRING_RESULT));
+                            () -> bare.callString("notify", EchoService.stringArgs("x")));
             assertEquals(ApplicationException.Type.INVALID_MESSAGE_TYPE, type.type());
 
             // the connection is still good
-            assertEquals(
-                    "ok",
-                    client.callBlocking(
-                            null, "echo", EchoService.stringArgs("ok"), EchoService.STRING_RESULT));
+            assertEquals("ok", bare.echo("ok"));
         }
     }
 
@@ -219,32 +155,11 @@ class CallsTest {
     @MethodSource("wires")
     void handlersCompletingFromAFuture(Transport transport, Protocol protocol) throws Exception {
         try (RpcClient client = connect(transport, protocol)) {
-            assertEquals(
-                    "LOUD",
-                    client.callBlocking(
-                            null,
-                            "async",
-                            EchoService.stringArgs("loud"),
-                            EchoService.STRING_RESULT));
-            Oops oops =
-                    assertThrows(
-                            Oops.class,
-                            () ->
-                                    client.callBlocking(
-                                            null,
-                                            "async",
-                                            EchoService.stringArgs("oops!"),
-                                            EchoService.STRING_RESULT));
-            assertEquals("oops!", oops.getMessage());
+            EchoClient bare = EchoClient.bare(client);
+            assertEquals("LOUD", bare.async("loud"));
+            assertOops("oops!", () -> bare.async("oops!"));
             ApplicationException bug =
-                    assertThrows(
-                            ApplicationException.class,
-                            () ->
-                                    client.callBlocking(
-                                            null,
-                                            "async",
-                                            EchoService.stringArgs("bug"),
-                                            EchoService.STRING_RESULT));
+                    assertThrows(ApplicationException.class, () -> bare.async("bug"));
             assertEquals("Internal error processing async", bug.getMessage());
         }
     }
@@ -254,17 +169,13 @@ class CallsTest {
     void onewayCallsAreDeliveredAndNotAnswered(Transport transport, Protocol protocol)
             throws Exception {
         try (RpcClient client = connect(transport, protocol)) {
-            client.oneway("Echo", "notify", EchoService.stringArgs("n-" + transport + protocol))
+            EchoClient.multiplexed(client, "Echo")
+                    .notifyOneway("n-" + transport + protocol)
                     .get(5, TimeUnit.SECONDS);
-            assertEquals("n-" + transport + protocol, ECHO.notified.poll(5, TimeUnit.SECONDS));
-            // a reply to the oneway would be an unknown seq id and close the connection
             assertEquals(
-                    "after",
-                    client.callBlocking(
-                            null,
-                            "echo",
-                            EchoService.stringArgs("after"),
-                            EchoService.STRING_RESULT));
+                    "n-" + transport + protocol, server.echo.notified.poll(5, TimeUnit.SECONDS));
+            // a reply to the oneway would be an unknown seq id and close the connection
+            assertEquals("after", EchoClient.bare(client).echo("after"));
             assertTrue(client.isOpen());
         }
     }

@@ -1,5 +1,7 @@
 package dev.zerothrift.rpc.server;
 
+import static dev.zerothrift.rpc.testing.CallAssertions.assertApplicationException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +12,7 @@ import dev.zerothrift.rpc.ConnectionClosedException;
 import dev.zerothrift.rpc.Transport;
 import dev.zerothrift.rpc.client.RpcClient;
 import dev.zerothrift.rpc.testing.BlobService;
+import dev.zerothrift.rpc.testing.EchoClient;
 import dev.zerothrift.rpc.testing.EchoService;
 import dev.zerothrift.rpc.testing.Frames;
 import dev.zerothrift.rpc.testing.LeakCheck;
@@ -34,6 +37,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -55,6 +59,14 @@ class LifecycleTest {
         }
         executor.shutdownNow();
         echo.stop();
+    }
+
+    /** A server of {@link EchoService} whose handlers run on {@code handlers}. */
+    private RpcServer startEcho(Executor handlers) throws InterruptedException {
+        return RpcServer.builder()
+                .defaultService(echo.definition("Echo"))
+                .executor(handlers)
+                .start();
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
@@ -166,11 +178,7 @@ class LifecycleTest {
 
     @Test
     void shutdownFinishesCallsInFlightThenRefusesConnections() throws Exception {
-        server =
-                RpcServer.builder()
-                        .defaultService(echo.definition("Echo"))
-                        .executor(executor)
-                        .start();
+        server = startEcho(executor);
         int port = server.port();
         try (RpcClient client = RpcClient.builder("127.0.0.1", port).connect()) {
             CompletableFuture<Long> slow =
@@ -192,11 +200,7 @@ class LifecycleTest {
 
     @Test
     void callsSentDuringShutdownAreNotStarted() throws Exception {
-        server =
-                RpcServer.builder()
-                        .defaultService(echo.definition("Echo"))
-                        .executor(executor)
-                        .start();
+        server = startEcho(executor);
         try (RpcClient client = RpcClient.builder("127.0.0.1", server.port()).connect()) {
             CompletableFuture<Long> slow =
                     client.call(
@@ -228,25 +232,15 @@ class LifecycleTest {
     @Test
     void aRejectingExecutorIsAnInternalError() throws Exception {
         server =
-                RpcServer.builder()
-                        .defaultService(echo.definition("Echo"))
-                        .executor(
-                                task -> {
-                                    throw new RejectedExecutionException("full");
-                                })
-                        .start();
+                startEcho(
+                        task -> {
+                            throw new RejectedExecutionException("full");
+                        });
         try (RpcClient client = RpcClient.builder("127.0.0.1", server.port()).connect()) {
-            ApplicationException e =
-                    assertThrows(
-                            ApplicationException.class,
-                            () ->
-                                    client.callBlocking(
-                                            null,
-                                            "echo",
-                                            EchoService.stringArgs("x"),
-                                            EchoService.STRING_RESULT));
-            assertEquals(ApplicationException.Type.INTERNAL_ERROR, e.type());
-            assertEquals("server overloaded: echo rejected", e.getMessage());
+            assertApplicationException(
+                    ApplicationException.Type.INTERNAL_ERROR,
+                    "server overloaded: echo rejected",
+                    () -> EchoClient.bare(client).echo("x"));
         }
         assertEquals(0, server.inFlight());
     }

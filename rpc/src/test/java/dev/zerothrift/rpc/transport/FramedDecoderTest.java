@@ -1,5 +1,6 @@
 package dev.zerothrift.rpc.transport;
 
+import static dev.zerothrift.rpc.testing.Decoding.rejectionOf;
 import static dev.zerothrift.rpc.testing.Messages.concat;
 import static dev.zerothrift.rpc.testing.Messages.framed;
 import static dev.zerothrift.rpc.testing.Messages.hex;
@@ -12,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.zerothrift.rpc.Transport;
 import dev.zerothrift.rpc.TransportException;
@@ -24,7 +24,6 @@ import dev.zerothrift.runtime.protocol.ThriftMessage;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
-import io.netty.handler.codec.DecoderException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -97,10 +96,9 @@ class FramedDecoderTest {
     void aHugeFrameIsRejectedFromItsLengthAlone() {
         for (String length : List.of("00FA0001", "7FFFFFFF", "FFFFFFFF", "80000000")) {
             EmbeddedChannel channel = channel();
-            ByteBuf header = Unpooled.wrappedBuffer(hex(length));
-            DecoderException e =
-                    assertThrows(DecoderException.class, () -> channel.writeInbound(header));
-            String text = assertInstanceOf(TransportException.class, e.getCause()).getMessage();
+            String text =
+                    assertInstanceOf(TransportException.class, rejectionOf(channel, hex(length)))
+                            .getMessage();
             assertEquals(
                     "frame of "
                             + Long.parseLong(length, 16)
@@ -118,11 +116,7 @@ class FramedDecoderTest {
     @Test
     void anEmptyFrameIsRejected() {
         EmbeddedChannel channel = channel();
-        DecoderException e =
-                assertThrows(
-                        DecoderException.class,
-                        () -> channel.writeInbound(Unpooled.wrappedBuffer(hex("00000000"))));
-        assertEquals("empty frame", e.getCause().getMessage());
+        assertEquals("empty frame", rejectionOf(channel, hex("00000000")).getMessage());
         channel.finishAndReleaseAll();
     }
 
@@ -134,14 +128,9 @@ class FramedDecoderTest {
         InboundMessage m = channel.readInbound();
         assertEquals(11, m.payload().length());
         m.release();
-        DecoderException e =
-                assertThrows(
-                        DecoderException.class,
-                        () ->
-                                channel.writeInbound(
-                                        Unpooled.wrappedBuffer(
-                                                framed(hex("00000002 6161 01 00000001 00")))));
-        assertEquals("frame of 12 bytes is over the limit of 11", e.getCause().getMessage());
+        assertEquals(
+                "frame of 12 bytes is over the limit of 11",
+                rejectionOf(channel, framed(hex("00000002 6161 01 00000001 00"))).getMessage());
         channel.finishAndReleaseAll();
     }
 }

@@ -1,12 +1,12 @@
 package dev.zerothrift.rpc.transport;
 
+import static dev.zerothrift.rpc.testing.Decoding.rejectionOf;
 import static dev.zerothrift.rpc.testing.Messages.hex;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.zerothrift.rpc.Transport;
 import dev.zerothrift.rpc.TransportException;
@@ -20,7 +20,6 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
-import io.netty.handler.codec.DecoderException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,12 +63,9 @@ class TTHeaderTest {
         EmbeddedChannel channel =
                 new EmbeddedChannel(
                         new FramedDecoder(Limits.DEFAULT.maxFrameSize(), true, BlockPool.shared()));
-        DecoderException e =
-                assertThrows(
-                        DecoderException.class,
-                        () -> channel.writeInbound(Unpooled.wrappedBuffer(frame)));
+        Throwable why = rejectionOf(channel, frame);
         channel.finishAndReleaseAll();
-        return assertInstanceOf(TransportException.class, e.getCause()).getMessage();
+        return assertInstanceOf(TransportException.class, why).getMessage();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.zerothrift.rpc.transport;
 
+import static dev.zerothrift.rpc.testing.Decoding.rejectionOf;
 import static dev.zerothrift.rpc.testing.Messages.concat;
 import static dev.zerothrift.rpc.testing.Messages.hex;
 import static dev.zerothrift.rpc.testing.Messages.message;
@@ -9,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zerothrift.rpc.Transport;
@@ -22,7 +22,6 @@ import dev.zerothrift.runtime.protocol.WireType;
 
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
-import io.netty.handler.codec.DecoderException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -87,19 +86,10 @@ class UnframedDecoderTest {
     void aDeclaredLengthOverTheLimitIsRejectedBeforeItsBytesArrive() {
         EmbeddedChannel channel = channel(Limits.DEFAULT.withMaxFrameSize(1000));
         // CALL "m", then field 1 string of 5000 bytes: only the length has arrived
-        DecoderException e =
-                assertThrows(
-                        DecoderException.class,
-                        () ->
-                                channel.writeInbound(
-                                        Unpooled.wrappedBuffer(
-                                                hex(
-                                                        "80010001 00000001 6d 00000001 0B0001 00001388"))));
-        assertTrue(
-                e.getCause()
-                        .getMessage()
-                        .startsWith("unframed message over the size limit: length 5000"),
-                e.getCause().getMessage());
+        String why =
+                rejectionOf(channel, hex("80010001 00000001 6d 00000001 0B0001 00001388"))
+                        .getMessage();
+        assertTrue(why.startsWith("unframed message over the size limit: length 5000"), why);
         channel.finishAndReleaseAll();
     }
 
@@ -114,28 +104,17 @@ class UnframedDecoderTest {
             fields[i + 2] = 1;
             fields[i + 3] = 7;
         }
-        DecoderException e =
-                assertThrows(
-                        DecoderException.class,
-                        () -> channel.writeInbound(Unpooled.wrappedBuffer(concat(head, fields))));
         assertEquals(
-                "unframed message longer than the limit of 100 bytes", e.getCause().getMessage());
+                "unframed message longer than the limit of 100 bytes",
+                rejectionOf(channel, concat(head, fields)).getMessage());
         channel.finishAndReleaseAll();
     }
 
     @Test
     void bytesThatDoNotParseAreRejected() {
         EmbeddedChannel channel = channel(Limits.DEFAULT);
-        DecoderException e =
-                assertThrows(
-                        DecoderException.class,
-                        () ->
-                                channel.writeInbound(
-                                        Unpooled.wrappedBuffer(
-                                                hex("80010001 00000001 6d 00000001 110001"))));
-        assertTrue(
-                e.getCause().getMessage().startsWith("unframed message does not parse: "),
-                e.getCause().getMessage());
+        String why = rejectionOf(channel, hex("80010001 00000001 6d 00000001 110001")).getMessage();
+        assertTrue(why.startsWith("unframed message does not parse: "), why);
         // and the rest of the connection is ignored
         channel.writeInbound(
                 Unpooled.wrappedBuffer(
@@ -154,13 +133,8 @@ class UnframedDecoderTest {
             deep[i + 1] = 0;
             deep[i + 2] = 1;
         }
-        DecoderException e =
-                assertThrows(
-                        DecoderException.class,
-                        () -> channel.writeInbound(Unpooled.wrappedBuffer(concat(head, deep))));
-        assertTrue(
-                e.getCause().getMessage().contains("nesting deeper than the limit of 5"),
-                e.getCause().getMessage());
+        String why = rejectionOf(channel, concat(head, deep)).getMessage();
+        assertTrue(why.contains("nesting deeper than the limit of 5"), why);
         channel.finishAndReleaseAll();
     }
 }
