@@ -442,10 +442,9 @@ public final class CompactLists {
                 continue;
             }
             long word = (long) LONG_LE.get(buffer, at);
-            long stops = ~word & CONTINUATION;
+            int bits = CompactWire.endBits(word); // through the last byte, 0 past the word
             long raw;
-            if (stops != 0) {
-                int bits = Long.numberOfTrailingZeros(stops) + 1; // through the last byte
+            if (bits != 0) {
                 raw = CompactWire.packedGroups(word, bits);
                 at += bits >>> 3;
             } else {
@@ -487,7 +486,7 @@ public final class CompactLists {
                         continue;
                     }
                     long word = (long) LONG_LE.get(buffer, at);
-                    int bits = varint32Bits(word);
+                    int bits = CompactWire.endBits32(word);
                     if (bits < 0) {
                         throw tooLong(source.offset() + (at - start), "i32");
                     }
@@ -524,7 +523,7 @@ public final class CompactLists {
                         continue;
                     }
                     long word = (long) LONG_LE.get(buffer, at);
-                    int bits = varint32Bits(word);
+                    int bits = CompactWire.endBits32(word);
                     if (bits < 0) {
                         throw tooLong(source.offset() + (at - start), "i16");
                     }
@@ -536,16 +535,6 @@ public final class CompactLists {
                 values[offset++] = (short) unzigzag(slowVarint32(source, "i16"));
             }
         }
-    }
-
-    /**
-     * Bits of the word through the last byte of the 32-bit varint it starts with (8 to 40, a
-     * multiple of 8), or -1 when none of its first five bytes ends it. Bits of a fifth byte past
-     * the 32 of an int fall off in the caller's cast, as libthrift drops them.
-     */
-    private static int varint32Bits(long word) {
-        long stops = ~word & 0x0000008080808080L;
-        return stops == 0 ? -1 : Long.numberOfTrailingZeros(stops) + 1;
     }
 
     private static void decodeDoubles(ByteSource source, double[] values, int offset, int count) {

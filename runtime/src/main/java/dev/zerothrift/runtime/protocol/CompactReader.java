@@ -184,8 +184,8 @@ public final class CompactReader extends ProtocolReader {
                 return b;
             }
             long word = CompactWire.word(buffer, position);
-            int bits = CompactWire.endBits(word);
-            if (bits == 0 || bits > 5 * Byte.SIZE) {
+            int bits = CompactWire.endBits32(word);
+            if (bits < 0) {
                 throw malformed(5);
             }
             source.skip(bits >>> 3);

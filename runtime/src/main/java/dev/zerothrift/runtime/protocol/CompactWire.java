@@ -238,6 +238,16 @@ public final class CompactWire {
     }
 
     /**
+     * {@link #endBits} for a varint of 32 bits: its bits (8 to 40) when one of the word's five low
+     * bytes ends it, else -1 (too long for an i32, an i16 or a length). Bits of a fifth byte past
+     * the 32 of an int fall off in the caller's cast, as libthrift drops them.
+     */
+    public static int endBits32(long word) {
+        long stops = ~word & 0x0000008080808080L;
+        return stops == 0 ? -1 : Long.numberOfTrailingZeros(stops) + 1;
+    }
+
+    /**
      * The 7-bit groups of the varint in the low {@code bits} of {@code word} ({@link #endBits}, not
      * 0), packed ({@link SevenBitGroups#gather}).
      */
