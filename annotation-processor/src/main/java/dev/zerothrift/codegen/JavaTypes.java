@@ -36,6 +36,8 @@ final class JavaTypes {
     static final ClassName LIST = ClassName.get("java.util", "List");
     static final ClassName SET = ClassName.get("java.util", "Set");
     static final ClassName MAP = ClassName.get("java.util", "Map");
+    static final ClassName ITERATOR = ClassName.get("java.util", "Iterator");
+    static final ClassName RANDOM_ACCESS = ClassName.get("java.util", "RandomAccess");
     static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
     static final ClassName LINKED_HASH_SET = ClassName.get("java.util", "LinkedHashSet");
     static final ClassName LINKED_HASH_MAP = ClassName.get("java.util", "LinkedHashMap");

@@ -4,9 +4,11 @@ import static dev.zerothrift.codegen.JavaTypes.ARRAY_LIST;
 import static dev.zerothrift.codegen.JavaTypes.BINARY_LISTS;
 import static dev.zerothrift.codegen.JavaTypes.COMPACT_LISTS;
 import static dev.zerothrift.codegen.JavaTypes.FIELDS;
+import static dev.zerothrift.codegen.JavaTypes.ITERATOR;
 import static dev.zerothrift.codegen.JavaTypes.LINKED_HASH_MAP;
 import static dev.zerothrift.codegen.JavaTypes.LINKED_HASH_SET;
 import static dev.zerothrift.codegen.JavaTypes.MAP;
+import static dev.zerothrift.codegen.JavaTypes.RANDOM_ACCESS;
 import static dev.zerothrift.codegen.JavaTypes.SIZES;
 
 import com.palantir.javapoet.ClassName;
@@ -28,6 +30,11 @@ import java.util.List;
  * Containers recurse, with locals named by depth ({@code e$1}, {@code n$2}), which no IDL name can
  * collide with. A value at field level ({@code field} true) may be a bulk-encoded primitive array;
  * deeper it is always a boxed collection.
+ *
+ * <p>The code iterates a caller's collections without allocating where it can: a list by index
+ * when it is {@link java.util.RandomAccess} ({@link #beginElements}). A for-each's iterator is
+ * garbage whenever escape analysis does not remove it, and a call site that has seen several list
+ * types (a service's real traffic, a full test run) makes it keep the iterator.
  */
 final class ValueCode {
     private final JavaTypes types;
@@ -140,31 +147,16 @@ final class ValueCode {
             if (elementFixed >= 0) {
                 code.addStatement("$L += $L * $L.size()", target, elementFixed, expr);
             }
-            // The index of each element (in iteration order for a set), for the null error; in a
-            // block of its own, as a map's key and value may both be containers at this depth.
-            String index = "x$" + (depth + 1);
-            code.add("{\n").indent();
-            code.addStatement("int $L = 0", index);
-            code.beginControlFlow("for ($T $L : $L)", types.boxedType(elementType), element, expr);
+            // The index of each element (in iteration order for a set), for the null error.
+            Elements loop = beginElements(code, t, elementType, expr, depth, true);
+            Where elementWhere = where.into(CodeBlock.of("$L", loop.index()));
             code.beginControlFlow("if ($L == null)", element);
-            code.addStatement(
-                    "throw $T.nullElement($L)",
-                    FIELDS,
-                    where.into(CodeBlock.of("$L", index)).arguments());
+            code.addStatement("throw $T.nullElement($L)", FIELDS, elementWhere.arguments());
             code.endControlFlow();
             if (elementFixed < 0) {
-                addLength(
-                        code,
-                        target,
-                        elementType,
-                        element,
-                        depth + 1,
-                        false,
-                        where.into(CodeBlock.of("$L", index)));
+                addLength(code, target, elementType, element, depth + 1, false, elementWhere);
             }
-            code.addStatement("$L++", index);
-            code.endControlFlow();
-            code.unindent().add("}\n");
+            endElements(code, loop);
             return;
         }
         MapType map = (MapType) t;
@@ -194,6 +186,77 @@ final class ValueCode {
             addLength(code, target, map.value(), value, depth + 1, false, valueWhere);
         }
         code.endControlFlow();
+    }
+
+    // ---------------------------------------------------------------- iteration
+
+    /**
+     * A loop over the elements of a list or set, begun by {@link #beginElements}: the name of the
+     * element's index ({@code null} when not asked for), whether the loop counts it itself (a set's
+     * for-each does), and whether the loop is in a block of its own.
+     */
+    private record Elements(String index, boolean counted, boolean block) {}
+
+    /**
+     * Begins a loop declaring {@code e$<depth+1>} for each element of list or set {@code expr}. A
+     * list is walked by index, taking its elements with {@code get} when it is {@code RandomAccess}
+     * ({@code ArrayList}, {@code List.of}, {@code Arrays.asList}) and from its iterator otherwise
+     * (a {@code LinkedList}'s {@code get} walks the list): one loop body for both, and no iterator
+     * for the lists callers pass. A set has no index: it takes a for-each, counting the index
+     * itself when {@code indexed}. Loops that declare locals besides the element are in a block of
+     * their own, as a map's key and value may both be containers at this depth.
+     */
+    private Elements beginElements(
+            CodeBlock.Builder code,
+            ThriftType container,
+            ThriftType elementType,
+            String expr,
+            int depth,
+            boolean indexed) {
+        TypeName boxed = types.boxedType(elementType);
+        String element = "e$" + (depth + 1);
+        if (container instanceof ListType) {
+            String iterator = "it$" + (depth + 1);
+            String index = "i$" + (depth + 1);
+            String size = "n$" + (depth + 1);
+            code.add("{\n").indent();
+            code.addStatement(
+                    "$1T $2L = $3L instanceof $4T ? null : $3L.iterator()",
+                    ParameterizedTypeName.get(ITERATOR, boxed),
+                    iterator,
+                    expr,
+                    RANDOM_ACCESS);
+            code.beginControlFlow(
+                    "for (int $1L = 0, $2L = $3L.size(); $1L < $2L; $1L++)", index, size, expr);
+            code.addStatement(
+                    "$1T $2L = $3L == null ? $4L.get($5L) : $3L.next()",
+                    boxed,
+                    element,
+                    iterator,
+                    expr,
+                    index);
+            return new Elements(index, false, true);
+        }
+        if (!indexed) {
+            code.beginControlFlow("for ($T $L : $L)", boxed, element, expr);
+            return new Elements(null, false, false);
+        }
+        String index = "x$" + (depth + 1);
+        code.add("{\n").indent();
+        code.addStatement("int $L = 0", index);
+        code.beginControlFlow("for ($T $L : $L)", boxed, element, expr);
+        return new Elements(index, true, true);
+    }
+
+    /** Ends the loop {@link #beginElements} began. */
+    private static void endElements(CodeBlock.Builder code, Elements loop) {
+        if (loop.counted()) {
+            code.addStatement("$L++", loop.index());
+        }
+        code.endControlFlow();
+        if (loop.block()) {
+            code.unindent().add("}\n");
+        }
     }
 
     private TypeName entryType(MapType map) {
@@ -245,9 +308,9 @@ final class ValueCode {
         if (t instanceof ListType || t instanceof SetType) {
             ThriftType elementType =
                     t instanceof ListType list ? list.element() : ((SetType) t).element();
-            code.beginControlFlow("for ($T $L : $L)", types.boxedType(elementType), element, expr);
+            Elements loop = beginElements(code, t, elementType, expr, depth, false);
             addReferenced(code, target, elementType, element, depth + 1);
-            code.endControlFlow();
+            endElements(code, loop);
             return;
         }
         MapType map = (MapType) t;
@@ -311,9 +374,9 @@ final class ValueCode {
                     t instanceof ListType ? "writeListBegin" : "writeSetBegin",
                     types.wireType(elementType),
                     expr);
-            code.beginControlFlow("for ($T $L : $L)", types.boxedType(elementType), element, expr);
+            Elements loop = beginElements(code, t, elementType, expr, depth, false);
             write(code, elementType, element, depth + 1, false);
-            code.endControlFlow();
+            endElements(code, loop);
             return;
         }
         MapType map = (MapType) t;
@@ -399,9 +462,9 @@ final class ValueCode {
                     values,
                     typeCode(elementType),
                     expr);
-            code.beginControlFlow("for ($T $L : $L)", types.boxedType(elementType), element, expr);
+            Elements loop = beginElements(code, t, elementType, expr, depth, false);
             encode(code, elementType, element, depth + 1, false);
-            code.endControlFlow();
+            endElements(code, loop);
             return;
         }
         MapType map = (MapType) t;
