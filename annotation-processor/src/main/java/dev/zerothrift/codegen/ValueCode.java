@@ -31,10 +31,10 @@ import java.util.List;
  * collide with. A value at field level ({@code field} true) may be a bulk-encoded primitive array;
  * deeper it is always a boxed collection.
  *
- * <p>The code iterates a caller's collections without allocating where it can: a list by index
- * when it is {@link java.util.RandomAccess} ({@link #beginElements}). A for-each's iterator is
- * garbage whenever escape analysis does not remove it, and a call site that has seen several list
- * types (a service's real traffic, a full test run) makes it keep the iterator.
+ * <p>The code iterates a caller's collections without allocating where it can: a list by index when
+ * it is {@link java.util.RandomAccess} ({@link #beginElements}). A for-each's iterator is garbage
+ * whenever escape analysis does not remove it, and a call site that has seen several list types (a
+ * service's real traffic, a full test run) makes it keep the iterator.
  */
 final class ValueCode {
     private final JavaTypes types;
