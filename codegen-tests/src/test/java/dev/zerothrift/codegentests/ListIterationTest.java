@@ -38,7 +38,8 @@ class ListIterationTest {
     }
 
     private static List<Choice> choices() {
-        return List.of(new Choice().setNumber(1), new Choice().setText(LONG), new Choice().setNumber(3));
+        return List.of(
+                new Choice().setNumber(1), new Choice().setText(LONG), new Choice().setNumber(3));
     }
 
     private static byte[] viaChain(Nested value, Protocol protocol) {
@@ -81,7 +82,8 @@ class ListIterationTest {
                 new Nested()
                         .setChoices(
                                 new LinkedList<>(Arrays.asList(new Choice().setNumber(1), null)));
-        ProtocolException e = assertThrows(ProtocolException.class, () -> nested.fastWrite(protocol));
+        ProtocolException e =
+                assertThrows(ProtocolException.class, () -> nested.fastWrite(protocol));
         assertEquals(
                 "cannot write Nested: field 'choices' (2) holds a null element at choices[1], and"
                         + " Thrift containers cannot hold null",

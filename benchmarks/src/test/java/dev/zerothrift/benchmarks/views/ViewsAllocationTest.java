@@ -63,8 +63,8 @@ class ViewsAllocationTest {
 
     @ParameterizedTest
     @MethodSource("fixtures")
-    void encodeAllocatesNothingButTheIteratorsOfTheCallersMaps(
-            Workload workload, Protocol protocol) throws Exception {
+    void encodeAllocatesNothingButTheIteratorsOfTheCallersMaps(Workload workload, Protocol protocol)
+            throws Exception {
         Fixture fixture = Fixture.of(workload, protocol);
         Codec codec = new ViewsImpl().codec(fixture);
         long allowed = MAP_ITERATOR * mapsIterated(fixture.value());
@@ -74,10 +74,10 @@ class ViewsAllocationTest {
 
     /**
      * Bytes of one iterator over a caller's {@code Map} ({@code LinkedHashMap}'s entry iterator: a
-     * 12-byte header and four 4-byte fields). The writers walk a {@code RandomAccess} list by index,
-     * with no iterator, but a map has no index. In a JMH fork escape analysis removes the map's
-     * iterator (0 B per encode on every workload, 2026-12-02); in this JVM, whose profiles other
-     * tests have filled with other collection types, it survives (32 B per request). {@code
+     * 12-byte header and four 4-byte fields). The writers walk a {@code RandomAccess} list by
+     * index, with no iterator, but a map has no index. In a JMH fork escape analysis removes the
+     * map's iterator (0 B per encode on every workload, 2026-12-02); in this JVM, whose profiles
+     * other tests have filled with other collection types, it survives (32 B per request). {@code
      * Map.forEach} with a lambda instead leaves the lambda (16 B per request in compact, 0 in
      * binary): not nothing either.
      */
