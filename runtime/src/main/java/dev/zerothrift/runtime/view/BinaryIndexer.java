@@ -411,6 +411,7 @@ final class BinaryIndexer extends HappyPathWalk {
         int[] link = a.link;
         int p = resume; // the header of the field being walked
         int slot = resumeSlot; // of the field before it: the next one is predicted from it
+        int topSlot = resumeTopSlot; // the highest slot recorded: one above it is no repeat
         int top = a.top; // before the records of the field being walked
         try {
             while (true) {
@@ -430,6 +431,7 @@ final class BinaryIndexer extends HappyPathWalk {
                         checkRecordedPresence(d, r);
                         resume = next = p + 1;
                         resumeSlot = slot;
+                        resumeTopSlot = topSlot;
                         return true;
                     }
                     if (end - p < 3) {
@@ -441,7 +443,7 @@ final class BinaryIndexer extends HappyPathWalk {
                     }
                 }
                 int e = r + MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * s;
-                if (pos[e] >= 0) {
+                if (s <= topSlot && pos[e] >= 0) {
                     throw GIVE_UP; // repeated: the generic walk calls it an error
                 }
                 int v = p + 3;
@@ -498,9 +500,11 @@ final class BinaryIndexer extends HappyPathWalk {
                 pos[e + 2] = after - 1;
                 p = after;
                 slot = s;
+                topSlot = Math.max(topSlot, s);
                 if (s == wanted) {
                     resume = next = p;
                     resumeSlot = s;
+                    resumeTopSlot = topSlot;
                     return true;
                 }
             }
@@ -508,6 +512,7 @@ final class BinaryIndexer extends HappyPathWalk {
             a.top = top; // the records of the field not taken
             resume = p;
             resumeSlot = slot;
+            resumeTopSlot = topSlot;
             return false;
         }
     }

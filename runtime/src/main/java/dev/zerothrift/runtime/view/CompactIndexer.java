@@ -357,6 +357,7 @@ final class CompactIndexer extends HappyPathWalk {
         IndexArena a = arena;
         int slot = -1; // of the field before: the next one is expected at slot + 1
         int lastId = 0; // of the field before: the header's delta is from it
+        int topSlot = -1; // the highest slot recorded: a field above it cannot be a repeat
         int present = 0;
         while (true) {
             if (p >= end) {
@@ -393,8 +394,8 @@ final class CompactIndexer extends HappyPathWalk {
                 }
             }
             int e = r + MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * s;
-            if (a.pos[e] >= 0) {
-                throw GIVE_UP; // repeated
+            if (s <= topSlot && a.pos[e] >= 0) {
+                throw GIVE_UP; // repeated (a field in order needs no look at the record)
             }
             present++;
             int pass = passes[s];
@@ -431,6 +432,7 @@ final class CompactIndexer extends HappyPathWalk {
             p = after;
             slot = s;
             lastId = id;
+            topSlot = Math.max(topSlot, s);
         }
     }
 
@@ -511,6 +513,7 @@ final class CompactIndexer extends HappyPathWalk {
         int p = resume; // the header of the field being walked
         int slot = resumeSlot; // of the field before it: the next one is expected at slot + 1
         int lastId = resumeId; // of the field before it: the header's delta is from it
+        int topSlot = resumeTopSlot; // the highest slot recorded: one above it is no repeat
         int top = a.top; // before the records of the field being walked
         try {
             while (true) {
@@ -528,6 +531,7 @@ final class CompactIndexer extends HappyPathWalk {
                         resume = next = p + 1;
                         resumeSlot = slot;
                         resumeId = lastId;
+                        resumeTopSlot = topSlot;
                         return true;
                     }
                     byte type = CompactWire.fromCompact(h);
@@ -548,7 +552,7 @@ final class CompactIndexer extends HappyPathWalk {
                     }
                 }
                 int e = r + MessageIndex.STRUCT_HEADER + MessageIndex.PER_SLOT * s;
-                if (a.pos[e] >= 0) {
+                if (s <= topSlot && a.pos[e] >= 0) {
                     throw GIVE_UP; // repeated: the generic walk calls it an error
                 }
                 int pass = passes[s];
@@ -584,11 +588,13 @@ final class CompactIndexer extends HappyPathWalk {
                 p = after;
                 slot = s;
                 lastId = id;
+                topSlot = Math.max(topSlot, s);
                 top = a.top;
                 if (s == wanted) {
                     resume = next = p;
                     resumeSlot = s;
                     resumeId = id;
+                    resumeTopSlot = topSlot;
                     return true;
                 }
             }
@@ -597,6 +603,7 @@ final class CompactIndexer extends HappyPathWalk {
             resume = p;
             resumeSlot = slot;
             resumeId = lastId;
+            resumeTopSlot = topSlot;
             return false;
         }
     }

@@ -77,17 +77,20 @@ abstract sealed class HappyPathWalk permits BinaryIndexer, CompactIndexer {
      * position of the root's next field header, the slot of the root field before it (-1 at the
      * start, or when not known) and that field's id (0 at the start: the compact protocol's
      * headers hold the id as a delta from it, so it must be exact; the slot is only the guess of
-     * the field expected next, which the binary walk checks).
+     * the field expected next, which the binary walk checks), and the highest slot recorded (-1
+     * at the start: a field above it cannot repeat one, so the walk need not look at its record).
      */
     int resume;
     int resumeSlot;
     int resumeId;
+    int resumeTopSlot;
 
     /** Starts the walk of a partly indexed root whose first field header is at {@code from}. */
     final void startRoot(int from) {
         resume = from;
         resumeSlot = -1;
         resumeId = 0;
+        resumeTopSlot = -1;
     }
 
     /**
