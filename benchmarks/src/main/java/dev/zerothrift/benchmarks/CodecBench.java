@@ -2,6 +2,7 @@ package dev.zerothrift.benchmarks;
 
 import dev.zerothrift.benchmarks.workload.Fixture;
 import dev.zerothrift.benchmarks.workload.Protocol;
+import dev.zerothrift.benchmarks.workload.Read1Floor;
 import dev.zerothrift.benchmarks.workload.Workload;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -92,6 +93,7 @@ public class CodecBench {
         public String protocol;
 
         Fixture fixture;
+        Read1Floor floor;
 
         @Setup(Level.Trial)
         public void setup() {
@@ -99,6 +101,10 @@ public class CodecBench {
                 throw new IllegalArgumentException("read1 applies to wide-read1 only: " + workload);
             }
             fixture = Fixture.of(Workload.WIDE_READ1, Protocol.of(protocol));
+            floor = new Read1Floor(fixture);
+            if (floor.skipTo37() < 0) {
+                throw new IllegalStateException("the read1 floor does not find f37");
+            }
             System.out.println(fixture.describe());
         }
     }
@@ -152,6 +158,15 @@ public class CodecBench {
     @Benchmark
     public void read1(WideSubject s, Blackhole bh) throws Exception {
         s.codec.read1(bh);
+    }
+
+    /**
+     * The floor of {@code read1}: passing the fields before {@code f37} knowing their headers in
+     * advance, nothing checked or recorded ({@link Read1Floor}). Depends on the protocol only.
+     */
+    @Benchmark
+    public int read1Floor(WideInput in) {
+        return in.floor.skipTo37();
     }
 
     /** The floor: copying as many bytes as the encoded message, from one array into another. */
