@@ -41,10 +41,7 @@ final class FastcodecCodec<T extends ThriftStruct> implements Codec {
             BiConsumer<T, Blackhole> readAll) {
         this.value = fixture.value();
         this.received = fixture.wire();
-        this.protocol =
-                fixture.protocol() == dev.zerothrift.benchmarks.workload.Protocol.BINARY
-                        ? Protocol.BINARY
-                        : Protocol.COMPACT;
+        this.protocol = fixture.protocol().runtime();
         this.build = build;
         this.read = read;
         this.readAll = readAll;

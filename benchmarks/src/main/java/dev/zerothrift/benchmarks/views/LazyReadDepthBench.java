@@ -50,12 +50,7 @@ public class LazyReadDepthBench {
     public void setup() {
         Protocol p = Protocol.of(protocol);
         byte[] wire = Fixture.of(Workload.of("wide-read1"), p).wire();
-        view =
-                new WideView(
-                        p == Protocol.BINARY
-                                ? dev.zerothrift.runtime.protocol.Protocol.BINARY
-                                : dev.zerothrift.runtime.protocol.Protocol.COMPACT,
-                        ViewOptions.LAZY);
+        view = new WideView(p.runtime(), ViewOptions.LAZY);
         chain = Chain.wrap(wire, 0, wire.length);
     }
 

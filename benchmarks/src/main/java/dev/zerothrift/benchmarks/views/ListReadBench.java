@@ -51,10 +51,7 @@ public class ListReadBench {
     @Setup(Level.Trial)
     public void setup() {
         Fixture fixture = Fixture.of(Workload.MYTEST_1M, Protocol.of(protocol));
-        dev.zerothrift.runtime.protocol.Protocol p =
-                protocol.equals("binary")
-                        ? dev.zerothrift.runtime.protocol.Protocol.BINARY
-                        : dev.zerothrift.runtime.protocol.Protocol.COMPACT;
+        dev.zerothrift.runtime.protocol.Protocol p = fixture.protocol().runtime();
         decoded = MyTest.fastRead(fixture.wire(), p).getNums();
         scratch = new long[decoded.length];
         view = new MyTestView(p);

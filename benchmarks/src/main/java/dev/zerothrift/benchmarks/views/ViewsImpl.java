@@ -30,10 +30,7 @@ public final class ViewsImpl implements Impl {
      * against lazy).
      */
     Codec codec(Fixture fixture, ViewOptions options) {
-        Protocol protocol =
-                fixture.protocol() == dev.zerothrift.benchmarks.workload.Protocol.BINARY
-                        ? Protocol.BINARY
-                        : Protocol.COMPACT;
+        Protocol protocol = fixture.protocol().runtime();
         Scratch scratch = new Scratch();
         return switch (fixture.value()) {
             case Values.MyTest v ->

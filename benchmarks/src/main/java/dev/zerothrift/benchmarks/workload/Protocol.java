@@ -16,6 +16,13 @@ public enum Protocol {
         return id;
     }
 
+    /** The runtime's protocol of the same name, which the codecs and views are made with. */
+    public dev.zerothrift.runtime.protocol.Protocol runtime() {
+        return this == BINARY
+                ? dev.zerothrift.runtime.protocol.Protocol.BINARY
+                : dev.zerothrift.runtime.protocol.Protocol.COMPACT;
+    }
+
     /** Returns the protocol named {@code id}. */
     public static Protocol of(String id) {
         for (Protocol p : values()) {

@@ -65,6 +65,9 @@ public final class Read1Floor {
         }
         this.headers = Arrays.copyOf(h, n);
         this.passes = Arrays.copyOf(k, n - 1);
+        if (skipTo37() < 0) {
+            throw new IllegalStateException("the read1 floor does not find f37");
+        }
     }
 
     private int pass(byte type) {
@@ -118,6 +121,8 @@ public final class Read1Floor {
         return switch (pass) {
             case VARINT -> pastVarint(b, v);
             case LENGTH_THEN_BYTES -> {
+                // the length's bytes read inline: CompactWire.getVarint32's bounds checks and
+                // packed result measured 20% slower here (0.36 against 0.29 us, compact)
                 int length = 0;
                 int shift = 0;
                 while (true) {
@@ -144,13 +149,14 @@ public final class Read1Floor {
 
     /**
      * The position after the varint at {@code p}: its last byte is the first without the high bit,
-     * found among eight at a time as the runtime's compact reader finds it.
+     * found among eight at a time by the runtime's compact reader's search ({@link
+     * CompactWire#endBits}).
      */
     private static int pastVarint(byte[] b, int p) {
         while (b.length - p >= 8) {
-            long stops = ~(long) LONG_LE.get(b, p) & 0x8080808080808080L;
-            if (stops != 0) {
-                return p + (Long.numberOfTrailingZeros(stops) >>> 3) + 1;
+            int bits = CompactWire.endBits((long) LONG_LE.get(b, p));
+            if (bits != 0) {
+                return p + (bits >>> 3);
             }
             p += 8;
         }
