@@ -22,7 +22,8 @@ public final class JmhJson {
      * A run: its results and how it ran.
      *
      * @param results every result, in file order.
-     * @param settings JVM, JDK and JMH settings of the first result (one run shares them).
+     * @param settings JVM, JDK and JMH settings of the first result (one run shares them), but the
+     *     forks as a range when rows differ (those measured again by {@code Remeasure}).
      */
     public record Run(List<Result> results, Map<String, String> settings) {}
 
@@ -34,6 +35,8 @@ public final class JmhJson {
         JsonArray array = JsonParser.parseString(json).getAsJsonArray();
         List<Result> results = new ArrayList<>();
         Map<String, String> settings = new LinkedHashMap<>();
+        int fewestForks = Integer.MAX_VALUE;
+        int mostForks = 0;
         for (JsonElement element : array) {
             JsonObject o = element.getAsJsonObject();
             if (settings.isEmpty()) {
@@ -55,6 +58,11 @@ public final class JmhJson {
                         settings.put(key, v.isJsonPrimitive() ? v.getAsString() : v.toString());
                     }
                 }
+            }
+            if (o.has("forks")) {
+                int forks = o.get("forks").getAsInt();
+                fewestForks = Math.min(fewestForks, forks);
+                mostForks = Math.max(mostForks, forks);
             }
             Map<String, String> params = new LinkedHashMap<>();
             if (o.has("params")) {
@@ -85,6 +93,9 @@ public final class JmhJson {
                             alloc,
                             o.has("threads") ? o.get("threads").getAsInt() : 1,
                             java.util.Collections.unmodifiableMap(percentiles)));
+        }
+        if (fewestForks < mostForks) { // rows measured again have more forks (Remeasure)
+            settings.put("forks", fewestForks + " to " + mostForks + " (per row)");
         }
         return new Run(List.copyOf(results), java.util.Collections.unmodifiableMap(settings));
     }
