@@ -107,16 +107,9 @@ final class PooledForks {
 
     private static JsonObject metric(JsonObject a, JsonObject b) {
         JsonArray forks = new JsonArray();
-        List<Double> values = new ArrayList<>();
-        for (JsonObject m : List.of(a, b)) {
-            for (JsonElement fork : m.getAsJsonArray("rawData")) {
-                forks.add(fork.deepCopy());
-                for (JsonElement v : fork.getAsJsonArray()) {
-                    values.add(v.getAsDouble());
-                }
-            }
-        }
-        double[] samples = values.stream().mapToDouble(Double::doubleValue).toArray();
+        a.getAsJsonArray("rawData").forEach(fork -> forks.add(fork.deepCopy()));
+        b.getAsJsonArray("rawData").forEach(fork -> forks.add(fork.deepCopy()));
+        double[] samples = samples(forks);
         boolean summed = isSum(a);
         double score = summed ? sum(samples) : mean(samples);
         double error = summed ? Double.NaN : halfWidth(samples);
@@ -142,15 +135,20 @@ final class PooledForks {
     /** Whether JMH summed this metric's iterations rather than averaged them. */
     private static boolean isSum(JsonObject metric) {
         double score = metric.get("score").getAsDouble();
+        double[] samples = samples(metric.getAsJsonArray("rawData"));
+        return samples.length > 1
+                && Math.abs(score - sum(samples)) < Math.abs(score - mean(samples));
+    }
+
+    /** Every iteration's score of {@code forks} (JMH's {@code rawData}: one array per fork). */
+    private static double[] samples(JsonArray forks) {
         List<Double> values = new ArrayList<>();
-        for (JsonElement fork : metric.getAsJsonArray("rawData")) {
+        for (JsonElement fork : forks) {
             for (JsonElement v : fork.getAsJsonArray()) {
                 values.add(v.getAsDouble());
             }
         }
-        double[] samples = values.stream().mapToDouble(Double::doubleValue).toArray();
-        return samples.length > 1
-                && Math.abs(score - sum(samples)) < Math.abs(score - mean(samples));
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /** JMH's 99.9% half-width: t(n - 1) times the standard deviation over the root of n. */

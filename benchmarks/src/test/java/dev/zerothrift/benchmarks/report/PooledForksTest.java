@@ -7,13 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -23,14 +20,6 @@ import java.util.Map;
  * first fork and a run of the other two, pooled back, and compared with what JMH computed.
  */
 class PooledForksTest {
-    private static JsonArray fixture() throws IOException {
-        try (InputStream in =
-                PooledForksTest.class.getResourceAsStream("/report/jmh-three-forks.json")) {
-            return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8))
-                    .getAsJsonArray();
-        }
-    }
-
     /**
      * {@code result} as a run of only the forks {@code [from, to)} would have been written: each
      * metric's raw data cut, its score that of the forks kept (summed for JMH's summed metrics).
@@ -71,7 +60,7 @@ class PooledForksTest {
 
     @Test
     void poolingTheForksApartGivesJmhsOwnScoreErrorAndPercentiles() throws IOException {
-        for (JsonElement e : fixture()) {
+        for (JsonElement e : ThreeForkRun.rows()) {
             JsonObject whole = e.getAsJsonObject();
             JsonObject pooled = PooledForks.pool(forks(whole, 0, 1), forks(whole, 1, 3));
 
@@ -118,7 +107,7 @@ class PooledForksTest {
 
     @Test
     void moreForksNarrowTheErrorOfTheSameSamples() throws IOException {
-        JsonObject row = fixture().get(0).getAsJsonObject();
+        JsonObject row = ThreeForkRun.rows().get(0).getAsJsonObject();
         JsonObject twice = PooledForks.pool(row, row);
         double before = row.getAsJsonObject("primaryMetric").get("scoreError").getAsDouble();
         double after = twice.getAsJsonObject("primaryMetric").get("scoreError").getAsDouble();
@@ -128,7 +117,7 @@ class PooledForksTest {
 
     @Test
     void refusesRowsOfAnotherBenchmarkOrTiming() throws IOException {
-        JsonArray rows = fixture();
+        JsonArray rows = ThreeForkRun.rows();
         JsonObject a = rows.get(0).getAsJsonObject();
         JsonObject b = rows.get(1).getAsJsonObject(); // another workload
         IllegalArgumentException other =

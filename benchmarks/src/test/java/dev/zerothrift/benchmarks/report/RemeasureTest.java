@@ -6,34 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /** Which rows {@code benchmarks/run full} measures again, and how their new forks are merged. */
 class RemeasureTest {
-    private static JsonArray fixture() throws IOException {
-        try (InputStream in =
-                RemeasureTest.class.getResourceAsStream("/report/jmh-three-forks.json")) {
-            return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8))
-                    .getAsJsonArray();
-        }
-    }
-
     private static void setError(JsonObject row, double relative) {
         JsonObject m = row.getAsJsonObject("primaryMetric");
         m.addProperty("scoreError", relative * m.get("score").getAsDouble());
     }
 
+    /** The arguments that select the fixture's CodecBench.decode row of {@code workload} alone. */
+    private static List<String> decodeArguments(String workload) {
+        String decode = "^" + Pattern.quote("dev.zerothrift.benchmarks.CodecBench.decode") + "$";
+        return List.of(
+                decode, "-p", "impl=views", "-p", "protocol=binary", "-p", "workload=" + workload);
+    }
+
     @Test
     void listsTheRowsAboveTheAimNearestFirstWithTheArgumentsThatRunThemAlone() throws IOException {
-        JsonArray rows = fixture(); // request-1k at 6.4%, batch-20k at 5.3%
+        JsonArray rows = ThreeForkRun.rows(); // request-1k at 6.4%, batch-20k at 5.3%
         JsonObject precise = rows.get(0).getAsJsonObject().deepCopy();
         setError(precise, 0.01);
         precise.getAsJsonObject("params").addProperty("workload", "wide-read1");
@@ -48,34 +44,11 @@ class RemeasureTest {
 
         List<List<String>> noisy = Remeasure.noisy(rows);
 
-        String decode = "^" + Pattern.quote("dev.zerothrift.benchmarks.CodecBench.decode") + "$";
         assertEquals(
-                List.of(
-                        // nearest the aim first, an unknown error last
-                        List.of(
-                                decode,
-                                "-p",
-                                "impl=views",
-                                "-p",
-                                "protocol=binary",
-                                "-p",
-                                "workload=batch-20k"),
-                        List.of(
-                                decode,
-                                "-p",
-                                "impl=views",
-                                "-p",
-                                "protocol=binary",
-                                "-p",
-                                "workload=request-1k"),
-                        List.of(
-                                decode,
-                                "-p",
-                                "impl=views",
-                                "-p",
-                                "protocol=binary",
-                                "-p",
-                                "workload=blob-1m")),
+                List.of( // nearest the aim first, an unknown error last
+                        decodeArguments("batch-20k"),
+                        decodeArguments("request-1k"),
+                        decodeArguments("blob-1m")),
                 noisy);
         assertTrue(
                 Pattern.compile(noisy.get(0).get(0))
@@ -90,7 +63,7 @@ class RemeasureTest {
 
     @Test
     void poolsTheRowsMeasuredAgainAndKeepsTheOthersInPlace() throws IOException {
-        JsonArray rows = fixture();
+        JsonArray rows = ThreeForkRun.rows();
         JsonArray more = new JsonArray();
         more.add(rows.get(1).deepCopy()); // batch-20k measured again
         JsonArray merged = new JsonArray();
@@ -109,7 +82,7 @@ class RemeasureTest {
 
     @Test
     void refusesAResultWithNoRowToPoolWith() throws IOException {
-        JsonArray rows = fixture();
+        JsonArray rows = ThreeForkRun.rows();
         JsonObject stranger = rows.get(0).getAsJsonObject().deepCopy();
         stranger.getAsJsonObject("params").addProperty("workload", "lists-64k");
         JsonArray more = new JsonArray();
