@@ -2,6 +2,7 @@ package dev.zerothrift.codegen;
 
 import com.palantir.javapoet.CodeBlock;
 
+import dev.zerothrift.idl.schema.MapType;
 import dev.zerothrift.idl.schema.ThriftType;
 
 /**
@@ -35,6 +36,31 @@ final class ViewValueCode {
         code.addStatement(
                 "$T w = ($T) $L", JavaTypes.COMPACT_WRITER, JavaTypes.COMPACT_WRITER, out);
         new ValueCode(types, true).write(code, type, expr, 0, field);
+        code.endControlFlow();
+    }
+
+    /**
+     * Statements writing one entry of a map of type {@code map}, {@code key} then {@code value},
+     * with the writer {@code out}: the body of a writer's entry method (see {@code
+     * ViewWriterGenerator}).
+     */
+    static void writeEntry(
+            JavaTypes types,
+            CodeBlock.Builder code,
+            MapType map,
+            String key,
+            String value,
+            String out) {
+        code.beginControlFlow("if ($L instanceof $T w)", out, JavaTypes.BINARY_WRITER);
+        ValueCode binary = new ValueCode(types, false);
+        binary.write(code, map.key(), key, 0, false);
+        binary.write(code, map.value(), value, 0, false);
+        code.nextControlFlow("else");
+        code.addStatement(
+                "$T w = ($T) $L", JavaTypes.COMPACT_WRITER, JavaTypes.COMPACT_WRITER, out);
+        ValueCode compact = new ValueCode(types, true);
+        compact.write(code, map.key(), key, 0, false);
+        compact.write(code, map.value(), value, 0, false);
         code.endControlFlow();
     }
 }

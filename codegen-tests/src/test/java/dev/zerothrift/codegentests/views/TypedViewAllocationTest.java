@@ -14,6 +14,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The steady state of a generated view: wrap, then read every primitive, compare strings without
@@ -84,8 +88,18 @@ class TypedViewAllocationTest {
     private final long[] writtenIds = new java.util.Random(5).longs(512).toArray();
     private final int[] writtenShards = {0, 1, 1 << 20, -1, 77};
     private final byte[] writtenPayload = new byte[200];
+    private final List<String> writtenTags = List.of("a", "bb", "ccc");
 
-    /** A request of 512 ids (over 4 KiB: several 1 KiB blocks) through the generated writers. */
+    // unmodifiable over a LinkedHashMap, as a service's immutable value hands it over: a for-each
+    // over its entries left an iterator per map that C2 did not always remove
+    private final Map<String, String> writtenAttrs =
+            Collections.unmodifiableMap(
+                    new LinkedHashMap<>(Map.of("region", "eu-west-1", "tier", "gold", "k", "")));
+
+    /**
+     * A request of 512 ids (over 4 KiB: several 1 KiB blocks), a list and a map of strings, through
+     * the generated writers.
+     */
     private int write(RequestView.Writer w, Chain chain, Protocol protocol) {
         w.begin(chain, protocol).requestId(-7).method("echo");
         w.beginUser()
@@ -96,6 +110,8 @@ class TypedViewAllocationTest {
                 .active(true)
                 .score(99.5)
                 .status(dev.zerothrift.codegentests.idl.Status.ACTIVE)
+                .tags(writtenTags)
+                .attrs(writtenAttrs)
                 .end();
         w.ids(writtenIds).payload(writtenPayload).traceId("trace-1").priority((short) 3);
         w.shards(writtenShards).end();

@@ -13,9 +13,7 @@ import dev.zerothrift.runtime.protocol.ProtocolReader;
 import dev.zerothrift.runtime.protocol.ProtocolWriter;
 import dev.zerothrift.runtime.protocol.WireType;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The fields of a struct that its IDL does not declare (a newer peer's), kept as raw bytes so that
@@ -30,11 +28,13 @@ import java.util.List;
  */
 public final class UnknownFields {
     /** No unknown fields. */
-    public static final UnknownFields EMPTY = new UnknownFields(List.of());
+    public static final UnknownFields EMPTY = new UnknownFields(new Field[0]);
 
-    private final List<Field> fields;
+    // An array, not a list: the writes run per message, and a list's for-each would allocate an
+    // iterator each time (escape analysis gives up on the large encode methods that call these).
+    private final Field[] fields;
 
-    private UnknownFields(List<Field> fields) {
+    private UnknownFields(Field[] fields) {
         this.fields = fields;
     }
 
@@ -124,26 +124,25 @@ public final class UnknownFields {
     }
 
     private UnknownFields with(Field field) {
-        List<Field> more = new ArrayList<>(fields.size() + 1);
-        more.addAll(fields);
-        more.add(field);
-        return new UnknownFields(List.copyOf(more));
+        Field[] more = Arrays.copyOf(fields, fields.length + 1);
+        more[fields.length] = field;
+        return new UnknownFields(more);
     }
 
     public boolean isEmpty() {
-        return fields.isEmpty();
+        return fields.length == 0;
     }
 
     /** How many fields. */
     public int size() {
-        return fields.size();
+        return fields.length;
     }
 
     /** The ids, in the order read. */
     public int[] ids() {
-        int[] ids = new int[fields.size()];
+        int[] ids = new int[fields.length];
         for (int i = 0; i < ids.length; i++) {
-            ids[i] = fields.get(i).id;
+            ids[i] = fields[i].id;
         }
         return ids;
     }
@@ -237,12 +236,12 @@ public final class UnknownFields {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof UnknownFields other && other.fields.equals(fields);
+        return o instanceof UnknownFields other && Arrays.equals(other.fields, fields);
     }
 
     @Override
     public int hashCode() {
-        return fields.hashCode();
+        return Arrays.hashCode(fields);
     }
 
     @Override
