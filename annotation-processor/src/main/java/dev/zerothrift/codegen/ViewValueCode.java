@@ -5,6 +5,8 @@ import com.palantir.javapoet.CodeBlock;
 import dev.zerothrift.idl.schema.MapType;
 import dev.zerothrift.idl.schema.ThriftType;
 
+import java.util.function.Consumer;
+
 /**
  * Code that writes a whole POJO-typed value (a struct, a container, an element) with a protocol
  * writer known only at run time: one branch per protocol, each with the final writer class, as the
@@ -30,13 +32,7 @@ final class ViewValueCode {
             String expr,
             String out,
             boolean field) {
-        code.beginControlFlow("if ($L instanceof $T w)", out, JavaTypes.BINARY_WRITER);
-        new ValueCode(types, false).write(code, type, expr, 0, field);
-        code.nextControlFlow("else");
-        code.addStatement(
-                "$T w = ($T) $L", JavaTypes.COMPACT_WRITER, JavaTypes.COMPACT_WRITER, out);
-        new ValueCode(types, true).write(code, type, expr, 0, field);
-        code.endControlFlow();
+        perProtocol(types, code, out, values -> values.write(code, type, expr, 0, field));
     }
 
     /**
@@ -51,16 +47,28 @@ final class ViewValueCode {
             String key,
             String value,
             String out) {
+        perProtocol(
+                types,
+                code,
+                out,
+                values -> {
+                    values.write(code, map.key(), key, 0, false);
+                    values.write(code, map.value(), value, 0, false);
+                });
+    }
+
+    /**
+     * One branch per protocol on the writer {@code out}, each declaring {@code w} as the final
+     * writer class and holding what {@code body} writes with that protocol's {@link ValueCode}.
+     */
+    private static void perProtocol(
+            JavaTypes types, CodeBlock.Builder code, String out, Consumer<ValueCode> body) {
         code.beginControlFlow("if ($L instanceof $T w)", out, JavaTypes.BINARY_WRITER);
-        ValueCode binary = new ValueCode(types, false);
-        binary.write(code, map.key(), key, 0, false);
-        binary.write(code, map.value(), value, 0, false);
+        body.accept(new ValueCode(types, false));
         code.nextControlFlow("else");
         code.addStatement(
                 "$T w = ($T) $L", JavaTypes.COMPACT_WRITER, JavaTypes.COMPACT_WRITER, out);
-        ValueCode compact = new ValueCode(types, true);
-        compact.write(code, map.key(), key, 0, false);
-        compact.write(code, map.value(), value, 0, false);
+        body.accept(new ValueCode(types, true));
         code.endControlFlow();
     }
 }

@@ -6,12 +6,11 @@ import dev.zerothrift.runtime.io.ArraySource;
 import dev.zerothrift.runtime.io.ByteSink;
 import dev.zerothrift.runtime.io.ByteSource;
 import dev.zerothrift.runtime.protocol.BinaryReader;
-import dev.zerothrift.runtime.protocol.BinaryWriter;
 import dev.zerothrift.runtime.protocol.CompactReader;
-import dev.zerothrift.runtime.protocol.CompactWriter;
 import dev.zerothrift.runtime.protocol.Limits;
 import dev.zerothrift.runtime.protocol.Protocol;
 import dev.zerothrift.runtime.protocol.ProtocolException;
+import dev.zerothrift.runtime.protocol.ProtocolWriter;
 
 /**
  * The whole-message operations of {@link ThriftStruct}: write with a length computed first and
@@ -112,19 +111,16 @@ public final class FastCodec {
      * another on the same thread makes its own, and given back pointed at no sink.
      */
     private static final class SpareWriters {
-        BinaryWriter binary;
-        CompactWriter compact;
+        private final ProtocolWriter[] byProtocol = new ProtocolWriter[Protocol.values().length];
 
-        BinaryWriter takeBinary(ByteSink sink) {
-            BinaryWriter w = binary;
-            binary = null;
-            return w == null ? new BinaryWriter(sink) : w.reset(sink);
+        ProtocolWriter take(Protocol protocol, ByteSink sink) {
+            ProtocolWriter w = byProtocol[protocol.ordinal()];
+            byProtocol[protocol.ordinal()] = null;
+            return w == null ? protocol.newWriter(sink) : w.reset(sink);
         }
 
-        CompactWriter takeCompact(ByteSink sink) {
-            CompactWriter w = compact;
-            compact = null;
-            return w == null ? new CompactWriter(sink) : w.reset(sink);
+        void giveBack(Protocol protocol, ProtocolWriter w) {
+            byProtocol[protocol.ordinal()] = w.reset(null);
         }
     }
 
@@ -135,22 +131,9 @@ public final class FastCodec {
             ThriftStruct value, ByteSink sink, Protocol protocol, int length) {
         long start = sink.written();
         SpareWriters spares = SPARE_WRITERS.get();
+        ProtocolWriter writer = spares.take(protocol, sink);
         try {
-            if (protocol == Protocol.BINARY) {
-                BinaryWriter writer = spares.takeBinary(sink);
-                try {
-                    value.writeBinary(writer);
-                } finally {
-                    spares.binary = writer.reset(null);
-                }
-            } else {
-                CompactWriter writer = spares.takeCompact(sink);
-                try {
-                    value.writeCompact(writer);
-                } finally {
-                    spares.compact = writer.reset(null);
-                }
-            }
+            value.write(writer);
         } catch (ProtocolException e) {
             // A fixed sink of exactly the computed length is full: the value grew meanwhile.
             if (e.kind() == ProtocolException.Kind.SIZE_LIMIT && sink instanceof ArraySink) {
@@ -158,6 +141,8 @@ public final class FastCodec {
                         value.getClass().getSimpleName(), length, sink.written() - start);
             }
             throw e;
+        } finally {
+            spares.giveBack(protocol, writer);
         }
         long written = sink.written() - start;
         if (written != length) {
