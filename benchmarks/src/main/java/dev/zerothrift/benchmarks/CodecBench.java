@@ -34,11 +34,23 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 4, time = 1)
 @Measurement(iterations = 5, time = 1)
-// A fixed heap, large enough for batch-6m's libthrift objects; the Vector API module, so the
-// runtime's bulk list codecs can pick their SIMD path where it wins (DESIGN.md, Fast codecs).
+// A fixed heap, large enough for batch-6m's libthrift objects, touched when the fork starts (in
+// 2 MiB pages: half a second for 1 GiB here, 3 s in 4 KiB pages). Untouched, the first pass of
+// the allocator over the young generation faults its pages in one by one, 3-4 s on our VMs, and
+// that lands in whichever warm-up or measurement is running: the implementation that allocates
+// least pays it longest (views request-1k compact: 3.5 us/op for 4 s, then 0.85; errors of 28%
+// against 4.5% pre-touched). The Vector API module, so the runtime's bulk list codecs can pick
+// their SIMD path where it wins (DESIGN.md, Fast codecs). Every benchmark class of the suite forks
+// with the same memory flags.
 @Fork(
         value = 2,
-        jvmArgsAppend = {"-Xms2g", "-Xmx2g", "--add-modules=jdk.incubator.vector"})
+        jvmArgsAppend = {
+            "-Xms1g",
+            "-Xmx1g",
+            "-XX:+AlwaysPreTouch",
+            "-XX:+UseTransparentHugePages",
+            "--add-modules=jdk.incubator.vector"
+        })
 public class CodecBench {
 
     /** A workload in a protocol: values and received bytes. */

@@ -34,7 +34,13 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 5, time = 1)
 @Fork(
         value = 1,
-        jvmArgsAppend = {"-Xms2g", "-Xmx2g", "--add-modules=jdk.incubator.vector"})
+        jvmArgsAppend = {
+            "-Xms1g",
+            "-Xmx1g",
+            "-XX:+AlwaysPreTouch",
+            "-XX:+UseTransparentHugePages",
+            "--add-modules=jdk.incubator.vector"
+        })
 @State(Scope.Benchmark)
 public class EncodePartsBench {
     @Param({"request-1k", "batch-20k"})

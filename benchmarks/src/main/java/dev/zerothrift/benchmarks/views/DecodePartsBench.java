@@ -38,7 +38,13 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 5, time = 1)
 @Fork(
         value = 1,
-        jvmArgsAppend = {"-Xms2g", "-Xmx2g", "--add-modules=jdk.incubator.vector"})
+        jvmArgsAppend = {
+            "-Xms1g",
+            "-Xmx1g",
+            "-XX:+AlwaysPreTouch",
+            "-XX:+UseTransparentHugePages",
+            "--add-modules=jdk.incubator.vector"
+        })
 public class DecodePartsBench {
     @Param({"request-1k", "batch-20k", "batch-6m", "wide-read1", "blob-1m", "mytest-1m"})
     public String workload;
