@@ -34,7 +34,13 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 5, time = 1)
 @Fork(
         value = 2,
-        jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
+        jvmArgsAppend = {
+            "-Xms1g",
+            "-Xmx1g",
+            "-XX:+AlwaysPreTouch",
+            "-XX:+UseTransparentHugePages",
+            "--add-modules=jdk.incubator.vector"
+        })
 @State(Scope.Thread)
 public class BulkListBench {
     /** Element type and count: the lists of lists-64k, and mytest-1m's 131,072 i64. */
