@@ -41,7 +41,7 @@ import java.util.concurrent.TimeUnit;
 // least pays it longest (views request-1k compact: 3.5 us/op for 4 s, then 0.85; errors of 28%
 // against 4.5% pre-touched). The Vector API module, so the runtime's bulk list codecs can pick
 // their SIMD path where it wins (DESIGN.md, Fast codecs). Every benchmark class of the suite forks
-// with the same memory flags.
+// with the same memory flags (ForkFlagsTest checks them).
 @Fork(
         value = 2,
         jvmArgsAppend = {
