@@ -27,8 +27,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * What reading mytest-1m's 131,072 i64s costs beside decoding them: each element given to the
  * {@link Blackhole} against a sum of them given once, over the array the fast codec decodes and
- * through the view (a bulk read into a scratch array of the list's size, bulk reads of 512 at a
- * time, or {@code getLong(i)} in place).
+ * through the view (a bulk read into a scratch array of the list's size, bulk reads of {@code
+ * chunkSize} at a time, {@code getLong(i)} in place, or a visit with {@code forEachLong}, which is
+ * how {@code CodecBench} reads primitive lists).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -50,7 +51,14 @@ public class ListReadBench {
 
     private long[] decoded;
     private long[] scratch;
-    private final long[] chunk = new long[512];
+
+    /**
+     * Elements per bulk read of the chunked reads ({@link Scratch#CHUNK} is what CodecBench reads).
+     */
+    @Param({"512"})
+    public int chunkSize;
+
+    private long[] chunk;
     private MyTestView view;
     private Chain chain;
 
@@ -60,6 +68,7 @@ public class ListReadBench {
         dev.zerothrift.runtime.protocol.Protocol p = fixture.protocol().runtime();
         decoded = MyTest.fastRead(fixture.wire(), p).getNums();
         scratch = new long[decoded.length];
+        chunk = new long[chunkSize];
         view = new MyTestView(p);
         chain = Chain.wrap(fixture.wire(), 0, fixture.wire().length);
     }
@@ -124,7 +133,7 @@ public class ListReadBench {
         }
     }
 
-    /** The view: wrap, bulk reads of 512 elements at a time, each consumed. */
+    /** The view: wrap, bulk reads of {@link #chunkSize} elements at a time, each consumed. */
     @Benchmark
     public void viewChunkedEachConsumed(Blackhole bh) {
         ListView nums = view.wrap(chain).Nums();
@@ -138,7 +147,7 @@ public class ListReadBench {
         }
     }
 
-    /** The view: wrap, bulk reads of 512 elements at a time, summed. */
+    /** The view: wrap, bulk reads of {@link #chunkSize} elements at a time, summed. */
     @Benchmark
     public long viewChunkedSum() {
         ListView nums = view.wrap(chain).Nums();
@@ -152,6 +161,12 @@ public class ListReadBench {
             }
         }
         return sum;
+    }
+
+    /** The view: wrap, each element visited in place ({@code forEachLong}) and consumed. */
+    @Benchmark
+    public void viewVisitEachConsumed(Blackhole bh) {
+        view.wrap(chain).Nums().forEachLong(bh::consume);
     }
 
     /** The view: wrap alone. */

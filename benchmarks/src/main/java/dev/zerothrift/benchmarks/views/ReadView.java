@@ -16,50 +16,35 @@ import org.openjdk.jmh.infra.Blackhole;
  * Reads every field of a wrapped view once, as WORKLOADS.md's {@code decode} asks: primitives,
  * strings as {@code String}, binary as a slice of the message's chain (no copy however many nodes
  * it spans; sliced into the scratch chain, consumed, and cleared before the read returns), every
- * list element (primitive lists in bulk reads of up to {@link Scratch#CHUNK} elements into the
- * scratch arrays, each element consumed after its chunk is read; other lists and maps through their
- * list views, taken once per message).
+ * list element (primitive lists visited in place by {@link ListView#forEachLong} and its kin, each
+ * element handed to the Blackhole as it is read; other lists and maps through their list views,
+ * taken once per message).
  */
 final class ReadView {
     private ReadView() {}
 
-    private static void longs(ListView list, long[] chunk, Blackhole bh) {
-        int n = list == null ? 0 : list.size();
-        for (int from = 0; from < n; from += chunk.length) {
-            int k = Math.min(chunk.length, n - from);
-            list.getLongs(from, chunk, 0, k);
-            for (int i = 0; i < k; i++) {
-                bh.consume(chunk[i]);
-            }
+    private static void longs(ListView list, Scratch s) {
+        if (list != null) {
+            list.forEachLong(s.longSink);
         }
     }
 
-    private static void ints(ListView list, int[] chunk, Blackhole bh) {
-        int n = list == null ? 0 : list.size();
-        for (int from = 0; from < n; from += chunk.length) {
-            int k = Math.min(chunk.length, n - from);
-            list.getInts(from, chunk, 0, k);
-            for (int i = 0; i < k; i++) {
-                bh.consume(chunk[i]);
-            }
+    private static void ints(ListView list, Scratch s) {
+        if (list != null) {
+            list.forEachInt(s.intSink);
         }
     }
 
-    private static void doubles(ListView list, double[] chunk, Blackhole bh) {
-        int n = list == null ? 0 : list.size();
-        for (int from = 0; from < n; from += chunk.length) {
-            int k = Math.min(chunk.length, n - from);
-            list.getDoubles(from, chunk, 0, k);
-            for (int i = 0; i < k; i++) {
-                bh.consume(chunk[i]);
-            }
+    private static void doubles(ListView list, Scratch s) {
+        if (list != null) {
+            list.forEachDouble(s.doubleSink);
         }
     }
 
     static void myTest(MyTestView m, Blackhole bh, Scratch s) {
         bh.consume(m.Num());
         bh.consume(m.Ano().Num());
-        longs(m.Nums(), s.longs, bh);
+        longs(m.Nums(), s);
     }
 
     static void user(UserView u, Blackhole bh, Scratch s) {
@@ -87,7 +72,7 @@ final class ReadView {
         bh.consume(r.requestId());
         bh.consume(r.method());
         user(r.user(), bh, s);
-        longs(r.ids(), s.longs, bh);
+        longs(r.ids(), s);
         Chain payload = s.payload;
         try {
             if (r.payloadSlice(payload)) {
@@ -98,7 +83,7 @@ final class ReadView {
         }
         bh.consume(r.traceId());
         bh.consume(r.priority());
-        ints(r.shards(), s.ints, bh);
+        ints(r.shards(), s);
     }
 
     static void batch(BatchView b, Blackhole bh, Scratch s) {
@@ -113,57 +98,57 @@ final class ReadView {
         bh.consume(w.f2());
         bh.consume(w.f3());
         bh.consume(w.f4());
-        longs(w.f5(), s.longs, bh);
+        longs(w.f5(), s);
         bh.consume(w.f6());
         bh.consume(w.f7());
         bh.consume(w.f8());
         bh.consume(w.f9());
-        longs(w.f10(), s.longs, bh);
+        longs(w.f10(), s);
         bh.consume(w.f11());
         bh.consume(w.f12());
         bh.consume(w.f13());
         bh.consume(w.f14());
-        longs(w.f15(), s.longs, bh);
+        longs(w.f15(), s);
         bh.consume(w.f16());
         bh.consume(w.f17());
         bh.consume(w.f18());
         bh.consume(w.f19());
-        longs(w.f20(), s.longs, bh);
+        longs(w.f20(), s);
         bh.consume(w.f21());
         bh.consume(w.f22());
         bh.consume(w.f23());
         bh.consume(w.f24());
-        longs(w.f25(), s.longs, bh);
+        longs(w.f25(), s);
         bh.consume(w.f26());
         bh.consume(w.f27());
         bh.consume(w.f28());
         bh.consume(w.f29());
-        longs(w.f30(), s.longs, bh);
+        longs(w.f30(), s);
         bh.consume(w.f31());
         bh.consume(w.f32());
         bh.consume(w.f33());
         bh.consume(w.f34());
-        longs(w.f35(), s.longs, bh);
+        longs(w.f35(), s);
         bh.consume(w.f36());
         bh.consume(w.f37());
         bh.consume(w.f38());
         bh.consume(w.f39());
-        longs(w.f40(), s.longs, bh);
+        longs(w.f40(), s);
         bh.consume(w.f41());
         bh.consume(w.f42());
         bh.consume(w.f43());
         bh.consume(w.f44());
-        longs(w.f45(), s.longs, bh);
+        longs(w.f45(), s);
         bh.consume(w.f46());
         bh.consume(w.f47());
         bh.consume(w.f48());
         bh.consume(w.f49());
-        longs(w.f50(), s.longs, bh);
+        longs(w.f50(), s);
     }
 
     static void lists(ListsView l, Blackhole bh, Scratch s) {
-        longs(l.longs(), s.longs, bh);
-        ints(l.ints(), s.ints, bh);
-        doubles(l.doubles(), s.doubles, bh);
+        longs(l.longs(), s);
+        ints(l.ints(), s);
+        doubles(l.doubles(), s);
     }
 }

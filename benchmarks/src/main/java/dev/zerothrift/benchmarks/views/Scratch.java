@@ -3,22 +3,25 @@ package dev.zerothrift.benchmarks.views;
 import dev.zerothrift.runtime.buffer.Chain;
 import dev.zerothrift.runtime.view.ListView;
 
+import org.openjdk.jmh.infra.Blackhole;
+
+import java.util.function.DoubleConsumer;
+import java.util.function.IntConsumer;
+import java.util.function.LongConsumer;
+
 /**
- * Arrays that bulk list reads fill, a chunk at a time, and the list views of a map's keys and
- * values. A reader of long primitive lists reads them in chunks into a small buffer it keeps, as it
- * keeps its view: {@code ListReadBench} (mytest-1m's 131,072 i64s, binary, 2026-12-02) read them in
- * 24.6 us in chunks of 512 and 34.8 us into one array of the list's size (the same bulk read, but a
- * 1 MiB array written and read back out of the L1 cache); {@code memcpy} of the message, 19.6 us. A
- * compact list's varints read in chunks resume where the previous chunk ended (the list view keeps
- * that position), so chunking costs no rescan.
+ * What a reader keeps from message to message, as it keeps its view: the list views of a map's keys
+ * and values, the chain a binary payload is sliced into, and the actions that primitive lists are
+ * visited with ({@link ListView#forEachLong} and its kin), each handing an element to the
+ * benchmark's {@link Blackhole}.
+ *
+ * <p>Why visits, not bulk reads into a chunk: {@code ListReadBench} (mytest-1m's 131,072 i64s,
+ * binary, 2026-12-06, 3 forks) visited them in 31.7 us, read them in bulk reads of 512 into a
+ * scratch array and consumed that in 51.2 us (chunks of 256 to 4,096, 2 forks: 45-50 us), and
+ * consumed the fast codec's array, decoded already, in 24.6 us. A visit reads each element once,
+ * where it is; a chunk is written and read back.
  */
 final class Scratch {
-    /** Elements per bulk read: 4 KiB of longs, well inside the L1 data cache with their source. */
-    static final int CHUNK = 512;
-
-    final long[] longs = new long[CHUNK];
-    final int[] ints = new int[CHUNK];
-    final double[] doubles = new double[CHUNK];
     final ListView keys = new ListView();
     final ListView values = new ListView();
 
@@ -27,4 +30,23 @@ final class Scratch {
      * between messages and holds no block between them, so it needs no release.
      */
     final Chain payload = new Chain();
+
+    LongConsumer longSink;
+    IntConsumer intSink;
+    DoubleConsumer doubleSink;
+    private Blackhole bound;
+
+    /**
+     * Points the sinks at {@code bh}, making them the first time only: JMH hands the same {@link
+     * Blackhole} to every call of a trial, so a decode makes no action of its own.
+     */
+    Scratch bind(Blackhole bh) {
+        if (bh != bound) {
+            bound = bh;
+            longSink = bh::consume;
+            intSink = bh::consume;
+            doubleSink = bh::consume;
+        }
+        return this;
+    }
 }

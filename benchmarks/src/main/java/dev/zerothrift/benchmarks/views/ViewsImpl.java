@@ -39,21 +39,21 @@ public final class ViewsImpl implements Impl {
                             protocol,
                             new MyTestView(protocol, options),
                             new Writers(protocol)::myTest,
-                            (view, bh) -> ReadView.myTest(view, bh, scratch));
+                            (view, bh) -> ReadView.myTest(view, bh, scratch.bind(bh)));
             case Values.Request v ->
                     new ViewsCodec<>(
                             fixture,
                             protocol,
                             new RequestView(protocol, options),
                             new Writers(protocol)::request,
-                            (view, bh) -> ReadView.request(view, bh, scratch));
+                            (view, bh) -> ReadView.request(view, bh, scratch.bind(bh)));
             case Values.Batch v ->
                     new ViewsCodec<>(
                             fixture,
                             protocol,
                             new BatchView(protocol, options),
                             new Writers(protocol)::batch,
-                            (view, bh) -> ReadView.batch(view, bh, scratch));
+                            (view, bh) -> ReadView.batch(view, bh, scratch.bind(bh)));
             case Values.Wide v ->
                     new ViewsCodec<>(
                             fixture,
@@ -61,14 +61,14 @@ public final class ViewsImpl implements Impl {
                             new WideView(protocol, options),
                             new WideView(protocol, ViewOptions.LAZY),
                             new Writers(protocol)::wide,
-                            (view, bh) -> ReadView.wide(view, bh, scratch));
+                            (view, bh) -> ReadView.wide(view, bh, scratch.bind(bh)));
             case Values.Lists v ->
                     new ViewsCodec<>(
                             fixture,
                             protocol,
                             new ListsView(protocol, options),
                             new Writers(protocol)::lists,
-                            (view, bh) -> ReadView.lists(view, bh, scratch));
+                            (view, bh) -> ReadView.lists(view, bh, scratch.bind(bh)));
         };
     }
 }

@@ -66,11 +66,14 @@
  * other element is a walk from the nearest known point. Other elements get their position recorded
  * as the walk passes them, so {@code get(i)} is O(1) for them. {@link
  * dev.zerothrift.runtime.view.ListView#getLongs}, {@code getInts} and {@code getDoubles} read a
- * list in bulk, node by node, in both protocols. Nested structs, and structs inside lists, sets and
- * maps, are indexed during the same walk: no byte is walked twice. Fields the schema does not know
- * are kept as byte ranges. The arena's arrays are kept from message to message: on the steady state
- * indexing allocates nothing. Every record stands for at least one byte of the message, so the
- * arena never outgrows the message by more than a constant factor.
+ * list in bulk, node by node, in both protocols; {@link
+ * dev.zerothrift.runtime.view.ListView#forEachLong}, {@code forEachInt} and {@code forEachDouble}
+ * give every element to an action as they read it, with no array between (the cheapest way to read
+ * a long list whole). Nested structs, and structs inside lists, sets and maps, are indexed during
+ * the same walk: no byte is walked twice. Fields the schema does not know are kept as byte ranges.
+ * The arena's arrays are kept from message to message: on the steady state indexing allocates
+ * nothing. Every record stands for at least one byte of the message, so the arena never outgrows
+ * the message by more than a constant factor.
  *
  * <h2>Indexing on demand</h2>
  *
