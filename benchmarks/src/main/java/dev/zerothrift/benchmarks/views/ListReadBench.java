@@ -52,9 +52,7 @@ public class ListReadBench {
     private long[] decoded;
     private long[] scratch;
 
-    /**
-     * Elements per bulk read of the chunked reads ({@link Scratch#CHUNK} is what CodecBench reads).
-     */
+    /** Elements per bulk read of the chunked reads (CodecBench visits lists instead). */
     @Param({"512"})
     public int chunkSize;
 

@@ -562,7 +562,7 @@ public final class ListView {
                 i += run.whole;
                 p += 8 * run.whole;
             }
-            run.bytes = null; // keeps no block's array past the visit
+            run.bytes = null; // a visit that ends keeps no block's array
             return;
         }
         long[] chunk = visitLongs == null ? visitLongs = new long[VISIT_CHUNK] : visitLongs;
@@ -658,7 +658,7 @@ public final class ListView {
                 i += run.whole;
                 p += 8 * run.whole;
             }
-            run.bytes = null; // keeps no block's array past the visit
+            run.bytes = null; // a visit that ends keeps no block's array
             return;
         }
         double[] chunk =
